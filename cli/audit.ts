@@ -1,0 +1,83 @@
+// CLI: npm run -s audit -- [--json] [--lang zh_CN|en] FILE...
+// Audits saved report pages with the same engine as the extension. JSON (MODEL.md) goes to
+// stdout only; logs go to stderr. Exit code 1 if a file could not be read, else 0.
+import { readFileSync } from 'node:fs';
+import { auditDocument } from '../lib/audit';
+import { SCHEMA_VERSION, type AuditError, type AuditResult } from '../lib/model/schema';
+import { countFindings } from '../lib/summary';
+import { isLang, translate, type Lang } from '../lib/i18n/translate';
+import { decodePage } from './decode';
+import { parseHtml } from './parse-html';
+
+interface Args {
+  json: boolean;
+  lang: Lang;
+  files: string[];
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { json: false, lang: 'zh_CN', files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') args.json = true;
+    else if (a === '--lang') {
+      const v = argv[++i];
+      if (!isLang(v)) throw new Error(`--lang must be zh_CN or en, not ${v}`);
+      args.lang = v;
+    } else if (a === '--help' || a === '-h') {
+      process.stdout.write('usage: npm run -s audit -- [--json] [--lang zh_CN|en] FILE...\n');
+      process.exit(0);
+    } else args.files.push(a);
+  }
+  return args;
+}
+
+function auditFile(path: string, lang: Lang): AuditResult | AuditError {
+  try {
+    const { text } = decodePage(readFileSync(path));
+    const { document, close } = parseHtml(text);
+    try {
+      return auditDocument(document, { source: path, lang }).result;
+    } finally {
+      close();
+    }
+  } catch (e) {
+    return { schema: SCHEMA_VERSION, source: path, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function summary(r: AuditResult | AuditError, lang: Lang): string {
+  if ('error' in r) return `${r.source}: ${r.error}\n`;
+  const lines = [`${r.source}: ${translate(lang, `kind.${r.detection.kind}`)}`];
+  if (r.report) {
+    lines.push(`  ${r.report.title ?? ''} (${r.report.year ?? '?'}, ${r.report.format})`);
+    const c = countFindings(r.findings);
+    lines.push(`  ${r.findings.length === 0 ? translate(lang, 'popup.clean') : translate(lang, 'popup.counts', { ...c })}`);
+    for (const f of r.findings) lines.push(`  - [${f.status === 'review' ? 'review' : f.severity}] ${f.rule}: ${f.message}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function main(): void {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  if (args.files.length === 0) {
+    process.stderr.write('usage: npm run -s audit -- [--json] [--lang zh_CN|en] FILE...\n');
+    process.exit(2);
+  }
+  const results = args.files.map((f) => auditFile(f, args.lang));
+  if (args.json) {
+    const out = results.length === 1 ? results[0] : results;
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  } else {
+    for (const r of results) process.stdout.write(summary(r, args.lang));
+  }
+  process.exitCode = results.some((r) => 'error' in r) ? 1 : 0;
+}
+
+main();

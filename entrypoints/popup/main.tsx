@@ -1,0 +1,29 @@
+// Popup adapter: audits the active tab on the user's click (activeTab + scripting).
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupView } from '@/lib/popup/PopupView';
+import { AuditReplySchema, type AuditReply } from '@/lib/messages';
+import { langFromLocale } from '@/lib/i18n/translate';
+import './style.css';
+
+/** The tab to audit: the active one; tests that open the popup in a tab of its own pass ?tab=<id>. */
+async function targetTabId(): Promise<number> {
+  const fromQuery = new URLSearchParams(location.search).get('tab');
+  if (fromQuery) return Number(fromQuery);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('no active tab');
+  return tab.id;
+}
+
+async function auditActiveTab(): Promise<AuditReply> {
+  try {
+    const tabId = await targetTabId();
+    // Inject the content script (on *.gov.cn it is already there; a fresh copy replaces it).
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    return AuditReplySchema.parse(await browser.tabs.sendMessage(tabId, { type: 'audit' }));
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+render(<PopupView lang={langFromLocale(browser.i18n.getUILanguage())} onAudit={auditActiveTab} />, document.getElementById('app')!);

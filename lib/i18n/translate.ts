@@ -1,0 +1,45 @@
+// The message catalogue: every user-visible string, zh_CN by default, en beside it.
+import zhCN from './locales/zh_CN.json';
+import en from './locales/en.json';
+
+export type Lang = 'zh_CN' | 'en';
+export const DEFAULT_LANG: Lang = 'zh_CN';
+export type MessageKey = keyof typeof zhCN;
+export type Params = Record<string, string | number>;
+
+const CATALOGUES: Record<Lang, Record<string, string>> = { zh_CN: zhCN, en };
+
+/**
+ * A parameter written "@key" is itself a catalogue key (a column or row name), and "@a,@b" is a
+ * list of them: so a finding's params stay language-neutral and render in either language.
+ */
+function renderParam(lang: Lang, value: string | number): string {
+  if (typeof value === 'number') return formatNumber(value);
+  if (!value.startsWith('@')) return value;
+  return value
+    .split(',')
+    .map((k) => translate(lang, k.slice(1)))
+    .join(translate(lang, 'list.sep'));
+}
+
+export function formatNumber(n: number): string {
+  // Exact: no rounding, no thousands separators (they confuse people copying into Excel).
+  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(15)));
+}
+
+export function translate(lang: Lang, key: string, params?: Params): string {
+  const template = CATALOGUES[lang][key] ?? CATALOGUES[DEFAULT_LANG][key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? renderParam(lang, params[name]!) : whole,
+  );
+}
+
+export function isLang(x: unknown): x is Lang {
+  return x === 'zh_CN' || x === 'en';
+}
+
+/** Browser UI language ("zh-CN", "en-US") to a catalogue language. */
+export function langFromLocale(locale: string | undefined): Lang {
+  return locale && !locale.toLowerCase().startsWith('zh') ? 'en' : 'zh_CN';
+}

@@ -1,0 +1,31 @@
+// Messages between the extension's contexts; every receiver validates with these schemas.
+import * as z from 'zod/mini';
+import { AuditResultSchema, DetectionKind } from './model/schema';
+
+export const CountsSchema = z.object({
+  errors: z.int(),
+  warnings: z.int(),
+  infos: z.int(),
+  reviews: z.int(),
+});
+
+/** Popup (or background) to the content script. */
+export const ContentRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('audit') }),
+  z.object({ type: z.literal('clear') }),
+]);
+export type ContentRequest = z.infer<typeof ContentRequestSchema>;
+
+/** The content script's reply to `audit`. */
+export const AuditReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), result: AuditResultSchema }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type AuditReply = z.infer<typeof AuditReplySchema>;
+
+/** Content script to background: what to show on the toolbar badge for this tab. */
+export const BackgroundMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('audited'), kind: DetectionKind, counts: CountsSchema }),
+  z.object({ type: z.literal('cleared') }),
+]);
+export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;

@@ -1,0 +1,144 @@
+// zod schemas of MODEL.md: the report model and the audit's JSON contract.
+// zod/mini keeps the content script small (tree-shakeable); the shapes are those of MODEL.md,
+// extended only with optional fields.
+import * as z from 'zod/mini';
+import { T3_COL_KEYS, T3_ROWS, T4_FIELDS, T4_GROUPS } from './keys';
+
+export const SCHEMA_VERSION = 'nianbao-audit/1';
+
+/** A cell value: a number, or null when blank or a placeholder (never 0 for blank). */
+export const CellValue = z.nullable(z.number());
+
+const enumOf = <const T extends readonly { key: string }[]>(defs: T) =>
+  z.enum(defs.map((d) => d.key) as [T[number]['key'], ...T[number]['key'][]]);
+
+export const T3ColKeySchema = z.enum(T3_COL_KEYS as [string, ...string[]]);
+export const T3RowKeySchema = enumOf(T3_ROWS);
+export const T3Row = z.partialRecord(T3ColKeySchema, CellValue);
+export const T3Table = z.partialRecord(T3RowKeySchema, T3Row);
+export type T3Table = z.infer<typeof T3Table>;
+
+export const T4GroupKeySchema = enumOf(T4_GROUPS);
+export const T4FieldKeySchema = enumOf(T4_FIELDS);
+export const T4Group = z.partialRecord(T4FieldKeySchema, CellValue);
+export const T4Table = z.partialRecord(T4GroupKeySchema, T4Group);
+export type T4Table = z.infer<typeof T4Table>;
+
+const fields = <const K extends readonly string[]>(keys: K) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, z.optional(CellValue)])) as { [P in K[number]]: z.ZodMiniOptional<typeof CellValue> });
+
+const docCounts2021 = fields(['issued', 'repealed', 'inForce'] as const);
+const decisions2021 = fields(['decisions'] as const);
+export const T2Table2021 = z.object({
+  regulations: z.optional(docCounts2021),
+  normativeDocs: z.optional(docCounts2021),
+  licensing: z.optional(decisions2021),
+  punishment: z.optional(decisions2021),
+  coercion: z.optional(decisions2021),
+  fees: z.optional(fields(['amount'] as const)),
+});
+const docCounts2019 = fields(['made', 'published', 'total'] as const);
+const items2019 = fields(['previous', 'change', 'decisions'] as const);
+export const T2Table2019 = z.object({
+  regulations: z.optional(docCounts2019),
+  normativeDocs: z.optional(docCounts2019),
+  licensing: z.optional(items2019),
+  otherServices: z.optional(items2019),
+  punishment: z.optional(items2019),
+  coercion: z.optional(items2019),
+  fees: z.optional(fields(['previous', 'change'] as const)),
+  procurement: z.optional(fields(['count', 'amount'] as const)),
+});
+// Which of the two is decided by report.format; the union accepts either shape.
+export const T2Table = z.union([T2Table2021, T2Table2019]);
+export type T2Table2021 = z.infer<typeof T2Table2021>;
+export type T2Table2019 = z.infer<typeof T2Table2019>;
+export type T2Table = z.infer<typeof T2Table>;
+
+export const TableIdSchema = z.enum(['t2', 't3', 't4']);
+
+/** Extension of MODEL.md: what the extractor could and could not read of a table. */
+export const TableInfo = z.object({
+  found: z.boolean(),
+  /** false when the table was found but its cells could not be read; `reason` says why. */
+  readable: z.boolean(),
+  reason: z.optional(z.string()),
+  source: z.optional(z.enum(['table', 'text'])),
+  missingRows: z.array(z.string()),
+  missingCols: z.array(z.string()),
+  notes: z.array(z.string()),
+});
+export type TableInfo = z.infer<typeof TableInfo>;
+
+export const SectionSchema = z.object({
+  number: z.int().check(z.minimum(1), z.maximum(6)),
+  heading: z.string(),
+});
+
+export const FormatSchema = z.enum(['2021', '2019', 'legacy', 'unknown']);
+export type Format = z.infer<typeof FormatSchema>;
+
+export const ReportSchema = z.object({
+  title: z.nullable(z.string()),
+  agency: z.nullable(z.string()),
+  year: z.nullable(z.int()),
+  published: z.nullable(z.string()),
+  format: FormatSchema,
+  sections: z.array(SectionSchema),
+  missing: z.array(z.int()),
+  tables: z.object({
+    t2: z.nullable(T2Table),
+    t3: z.nullable(T3Table),
+    t4: z.nullable(T4Table),
+  }),
+  // Extensions (optional, MODEL.md-compatible):
+  tableInfo: z.optional(z.partialRecord(TableIdSchema, TableInfo)),
+  /** Raw text of cells whose text is not a plain number, keyed "t3:new:natural". */
+  raw: z.optional(z.record(z.string(), z.string())),
+});
+export type Report = z.infer<typeof ReportSchema>;
+
+export const DetectionKind = z.enum(['report', 'listing', 'notice', 'attachment-only', 'image-only', 'other']);
+export type DetectionKind = z.infer<typeof DetectionKind>;
+export const DetectionSchema = z.object({
+  kind: DetectionKind,
+  confidence: z.number().check(z.minimum(0), z.maximum(1)),
+  signals: z.array(z.string()),
+});
+export type Detection = z.infer<typeof DetectionSchema>;
+
+export const CellAddrSchema = z.object({ table: TableIdSchema, row: z.string(), col: z.string() });
+export type CellAddr = z.infer<typeof CellAddrSchema>;
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+export const StatusSchema = z.enum(['fail', 'review']);
+export type Status = z.infer<typeof StatusSchema>;
+
+export const FindingSchema = z.object({
+  rule: z.string(),
+  severity: SeveritySchema,
+  status: StatusSchema,
+  message: z.string(),
+  cells: z.array(CellAddrSchema),
+  text: z.optional(z.string()),
+  // Extensions: the catalogue key and parameters, so a UI can re-render the message in another language.
+  messageKey: z.optional(z.string()),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+  /** The section (1..6) a text finding is about. */
+  section: z.optional(z.int()),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const AuditResultSchema = z.object({
+  schema: z.literal(SCHEMA_VERSION),
+  source: z.string(),
+  detection: DetectionSchema,
+  report: z.nullable(ReportSchema),
+  findings: z.array(FindingSchema),
+});
+export type AuditResult = z.infer<typeof AuditResultSchema>;
+
+/** A file the CLI could not read: MODEL.md's per-file error object. */
+export const AuditErrorSchema = z.object({ schema: z.literal(SCHEMA_VERSION), source: z.string(), error: z.string() });
+export type AuditError = z.infer<typeof AuditErrorSchema>;

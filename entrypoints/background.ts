@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { BackgroundMessageSchema } from '@/lib/messages';
 import { badgeFor } from '@/lib/badge';
-import { langFromLocale, translate } from '@/lib/i18n/translate';
+import { DEFAULT_LANG, translate } from '@/lib/i18n/translate';
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
@@ -15,7 +15,7 @@ export default defineBackground(() => {
       msg.data.type === 'audited'
         ? badgeFor(msg.data.kind, msg.data.counts)
         : badgeFor('other', { errors: 0, warnings: 0, infos: 0, reviews: 0 });
-    const lang = langFromLocale(browser.i18n.getUILanguage());
+    const lang = DEFAULT_LANG;
     return Promise.all([
       action.setBadgeText({ tabId, text: badge.text }),
       action.setBadgeBackgroundColor({ tabId, color: badge.color }),

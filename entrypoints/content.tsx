@@ -10,7 +10,7 @@ import { cellMarks } from '@/lib/overlay/marks';
 import { Overlay } from '@/lib/overlay/Overlay';
 import overlayCss from '@/lib/overlay/overlay.css?inline';
 import { countFindings } from '@/lib/summary';
-import { langFromLocale } from '@/lib/i18n/translate';
+import { DEFAULT_LANG } from '@/lib/i18n/translate';
 import { ContentRequestSchema, type AuditReply, type BackgroundMessage } from '@/lib/messages';
 
 export default defineContentScript({
@@ -29,7 +29,7 @@ export default defineContentScript({
 
     const audit = async (): Promise<AuditReply> => {
       try {
-        const lang = langFromLocale(browser.i18n.getUILanguage());
+        const lang = DEFAULT_LANG;
         const { result, extracted } = auditDocument(document, { source: location.href, lang });
         clear();
         void notify({ type: 'audited', kind: result.detection.kind, counts: countFindings(result.findings) });

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/lib/popup/PopupView';
 import { AuditReplySchema, type AuditReply } from '@/lib/messages';
-import { langFromLocale } from '@/lib/i18n/translate';
+import { DEFAULT_LANG } from '@/lib/i18n/translate';
 import './style.css';
 
 /** The tab to audit: the active one; tests that open the popup in a tab of its own pass ?tab=<id>. */
@@ -26,4 +26,4 @@ async function auditActiveTab(): Promise<AuditReply> {
   }
 }
 
-render(<PopupView lang={langFromLocale(browser.i18n.getUILanguage())} onAudit={auditActiveTab} />, document.getElementById('app')!);
+render(<PopupView lang={DEFAULT_LANG} onAudit={auditActiveTab} />, document.getElementById('app')!);

@@ -1,13 +1,20 @@
 // The message catalogue: every user-visible string, zh_CN by default, en beside it.
-import zhCN from './locales/zh_CN.json';
-import en from './locales/en.json';
+// One file per area (common labels, rules, UI, export), so each part of the code owns its strings.
+import zhCommon from './locales/zh_CN/common.json';
+import zhRules from './locales/zh_CN/rules.json';
+import zhUi from './locales/zh_CN/ui.json';
+import enCommon from './locales/en/common.json';
+import enRules from './locales/en/rules.json';
+import enUi from './locales/en/ui.json';
 
 export type Lang = 'zh_CN' | 'en';
 export const DEFAULT_LANG: Lang = 'zh_CN';
-export type MessageKey = keyof typeof zhCN;
 export type Params = Record<string, string | number>;
 
-const CATALOGUES: Record<Lang, Record<string, string>> = { zh_CN: zhCN, en };
+export const CATALOGUES: Record<Lang, Record<string, string>> = {
+  zh_CN: { ...zhCommon, ...zhRules, ...zhUi },
+  en: { ...enCommon, ...enRules, ...enUi },
+};
 
 /**
  * A parameter written "@key" is itself a catalogue key (a column or row name), and "@a,@b" is a

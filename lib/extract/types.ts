@@ -16,12 +16,37 @@ export interface SectionText {
   heading: string;
   /** The heading's element on the page, for the banner and scrolling. */
   el: Element | null;
-  /** The section's narrative text (paragraphs joined by "\n"). */
+  /** The section's narrative text, paragraphs joined by "\n" (table text left out). */
   body: string;
+  /** Numbered sub-parts in the order written, for the numbering rules (FORMAT.md §4.7 S-4). */
+  subparts: Subpart[];
+}
+
+/** Families of numbering seen in reports. */
+export type SubpartStyle =
+  | 'cn-paren' // （一） (一)
+  | 'arabic-paren' // （1） (1)
+  | 'cn-dun' // 一、
+  | 'arabic-dot' // 1. 1、 1．
+  | 'cn-shi'; // 一是
+
+export interface Subpart {
+  /** The marker as written: "（一）", "(1)", "一、", "1.", "一是". */
+  marker: string;
+  style: SubpartStyle;
+  /** The number the marker stands for: （三） → 3. */
+  value: number;
+  /** False when a bracketed marker uses half-width brackets "(一)" (FORMAT.md §7 mixed widths). */
+  fullWidth: boolean;
+  /** Text after the marker, to the end of its paragraph (一是…: to the end of its sentence). */
+  text: string;
+  /** Index of the paragraph in the section body ("\n"-separated) it starts in. */
+  paragraph: number;
 }
 
 /** Narrative available to the rules; never serialised into the audit JSON. */
 export interface ReportText {
+  /** Text between the title and the first section heading (legal basis, statistics period…). */
   preamble: string;
   sections: SectionText[];
 }

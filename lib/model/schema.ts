@@ -92,6 +92,10 @@ export const ReportSchema = z.object({
     t4: z.nullable(T4Table),
   }),
   // Extensions (optional, MODEL.md-compatible):
+  /** The statistics period as stated ("统计期限为2024年1月1日至2024年12月31日"), ISO dates. */
+  period: z.optional(z.nullable(z.object({ from: z.string(), to: z.string() }))),
+  /** The format notice the report cites: "60号" (2019) or "30号" (2021). */
+  notice: z.optional(z.nullable(z.enum(['60号', '30号']))),
   tableInfo: z.optional(z.partialRecord(TableIdSchema, TableInfo)),
   /** Raw text of cells whose text is not a plain number, keyed "t3:new:natural". */
   raw: z.optional(z.record(z.string(), z.string())),

@@ -3,17 +3,19 @@
 import zhCommon from './locales/zh_CN/common.json';
 import zhRules from './locales/zh_CN/rules.json';
 import zhUi from './locales/zh_CN/ui.json';
+import zhExport from './locales/zh_CN/export.json';
 import enCommon from './locales/en/common.json';
 import enRules from './locales/en/rules.json';
 import enUi from './locales/en/ui.json';
+import enExport from './locales/en/export.json';
 
 export type Lang = 'zh_CN' | 'en';
 export const DEFAULT_LANG: Lang = 'zh_CN';
 export type Params = Record<string, string | number>;
 
 export const CATALOGUES: Record<Lang, Record<string, string>> = {
-  zh_CN: { ...zhCommon, ...zhRules, ...zhUi },
-  en: { ...enCommon, ...enRules, ...enUi },
+  zh_CN: { ...zhCommon, ...zhRules, ...zhUi, ...zhExport },
+  en: { ...enCommon, ...enRules, ...enUi, ...enExport },
 };
 
 /**

@@ -57,6 +57,30 @@ export type T2Table = z.infer<typeof T2Table>;
 
 export const TableIdSchema = z.enum(['t2', 't3', 't4']);
 
+/**
+ * Something about a table's structure that the structure rules (FORMAT.md §4.1 T3-F, §4.2 T4-B,
+ * §4.3 T2-A) report: machine-readable, so a rule can name the row or column.
+ */
+export const TableIssue = z.object({
+  kind: z.enum([
+    'missing-row', // an official row is not on the page
+    'missing-column', // an official column is not on the page
+    'extra-column', // the page has a column the format does not (values still read by meaning)
+    'duplicate-row', // a row label appears twice (e.g. a repeated header mid-table)
+    'label-variant', // a label matched, but its wording differs from the official one
+    'text-in-cell', // a value cell holds text that is not a number or placeholder
+    'split-table', // the table was read from several <table> elements
+    'unmatched-row', // a row with numbers whose label matches no official row
+  ]),
+  row: z.optional(z.string()),
+  col: z.optional(z.string()),
+  /** The label or text as found on the page. */
+  found: z.optional(z.string()),
+  /** The official label. */
+  expected: z.optional(z.string()),
+});
+export type TableIssue = z.infer<typeof TableIssue>;
+
 /** Extension of MODEL.md: what the extractor could and could not read of a table. */
 export const TableInfo = z.object({
   found: z.boolean(),
@@ -66,7 +90,9 @@ export const TableInfo = z.object({
   source: z.optional(z.enum(['table', 'text'])),
   missingRows: z.array(z.string()),
   missingCols: z.array(z.string()),
+  /** Free-text notes for people (English, not shown in the UI). */
   notes: z.array(z.string()),
+  issues: z.optional(z.array(TableIssue)),
 });
 export type TableInfo = z.infer<typeof TableInfo>;
 

@@ -130,10 +130,16 @@ export type Report = z.infer<typeof ReportSchema>;
 
 export const DetectionKind = z.enum(['report', 'listing', 'notice', 'attachment-only', 'image-only', 'other']);
 export type DetectionKind = z.infer<typeof DetectionKind>;
+const PageLink = z.object({ text: z.string(), href: z.string() });
 export const DetectionSchema = z.object({
   kind: DetectionKind,
   confidence: z.number().check(z.minimum(0), z.maximum(1)),
   signals: z.array(z.string()),
+  // Extensions for explaining a page that is not a readable report:
+  /** A listing page's links to reports (FORMAT.md §6.6). */
+  reportLinks: z.optional(z.array(PageLink)),
+  /** An attachment-only report's attachment links (PDF/DOC/WPS/OFD, viewer). */
+  attachments: z.optional(z.array(PageLink)),
 });
 export type Detection = z.infer<typeof DetectionSchema>;
 

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { BackgroundMessageSchema } from '@/lib/messages';
 import { badgeFor } from '@/lib/badge';
 import { DEFAULT_LANG, translate } from '@/lib/i18n/translate';
-import { XlsxRequestSchema, errorReply, type FileReply, type XlsxRequest } from '@/lib/export/messages';
+import { FileReplySchema, XlsxRequestSchema, errorReply, type FileReply, type XlsxRequest } from '@/lib/export/messages';
 
 const OFFSCREEN = '/offscreen.html';
 let xlsxQueue: Promise<unknown> = Promise.resolve();
@@ -17,7 +17,10 @@ function buildXlsxOffscreen(req: XlsxRequest): Promise<FileReply> {
   const run = async (): Promise<FileReply> => {
     let close: () => Promise<void>;
     if (browser.offscreen) {
-      await browser.offscreen.createDocument({ url: OFFSCREEN, reasons: ['BLOBS'], justification: 'Build an XLSX export on request' });
+      // One left open by an interrupted run is reused rather than failing every later export.
+      if (!(await browser.offscreen.hasDocument())) {
+        await browser.offscreen.createDocument({ url: OFFSCREEN, reasons: ['BLOBS'], justification: 'Build an XLSX export on request' });
+      }
       close = () => browser.offscreen.closeDocument();
     } else {
       const frame = document.createElement('iframe');
@@ -28,7 +31,7 @@ function buildXlsxOffscreen(req: XlsxRequest): Promise<FileReply> {
       close = async () => frame.remove();
     }
     try {
-      return (await browser.runtime.sendMessage({ type: 'build-xlsx', result: req.result, lang: req.lang })) as FileReply;
+      return FileReplySchema.parse(await browser.runtime.sendMessage({ type: 'build-xlsx', result: req.result, lang: req.lang }));
     } finally {
       await close();
     }

@@ -6,6 +6,7 @@ import type { AuditResult } from '../model/schema';
 import { translate, type Lang } from '../i18n/translate';
 import { textExport, type ExportFile, type TextExport } from './actions';
 import { tableSheets } from './table-sheets';
+import { CopyRefused } from './deliver';
 
 export interface ExportMenuProps {
   lang: Lang;
@@ -37,7 +38,8 @@ export function ExportMenu({ lang, result, table, bom = true, copy, download, xl
     try {
       setStatus({ kind: 'done', text: await run() });
     } catch (e) {
-      setStatus({ kind: 'error', text: t('export.failed', { error: e instanceof Error ? e.message : String(e) }) });
+      const error = e instanceof CopyRefused ? t('export.copyRefused') : e instanceof Error ? e.message : String(e);
+      setStatus({ kind: 'error', text: t('export.failed', { error }) });
     }
   }
   const deliver = (make: () => ExportFile | Promise<ExportFile>) => act(async () => {
@@ -71,19 +73,19 @@ export function ExportMenu({ lang, result, table, bom = true, copy, download, xl
           </label>
         )}
         {button('copy-tsv', t('export.copy'), t('export.copy.aria', { scope: scopeName }), copyTables)}
-        {button('tables-csv', 'CSV', t('export.csv.aria', { scope: scopeName }), () => saveText({ kind: 'tables', format: 'csv', table: scope }))}
-        {button('tables-md', 'Markdown', t('export.md.aria', { scope: scopeName }), () => saveText({ kind: 'tables', format: 'md', table: scope }))}
+        {button('tables-csv', t('export.csv'), t('export.csv.aria', { scope: scopeName }), () => saveText({ kind: 'tables', format: 'csv', table: scope }))}
+        {button('tables-md', t('export.md'), t('export.md.aria', { scope: scopeName }), () => saveText({ kind: 'tables', format: 'md', table: scope }))}
       </div>
       {!table && (
         <div role="group" aria-label={t('export.group.report')}>
           {button('xlsx', t('export.xlsx'), t('export.xlsx.aria'), () => deliver(() => xlsx(result, lang)))}
-          {button('json', 'JSON', t('export.json.aria'), () => saveText({ kind: 'json' }))}
+          {button('json', t('export.json'), t('export.json.aria'), () => saveText({ kind: 'json' }))}
         </div>
       )}
       {!table && (
         <div role="group" aria-label={t('export.group.findings')}>
-          {button('findings-csv', 'CSV', t('export.findingsCsv.aria'), () => saveText({ kind: 'findings', format: 'csv' }))}
-          {button('findings-md', 'Markdown', t('export.findingsMd.aria'), () => saveText({ kind: 'findings', format: 'md' }))}
+          {button('findings-csv', t('export.csv'), t('export.findingsCsv.aria'), () => saveText({ kind: 'findings', format: 'csv' }))}
+          {button('findings-md', t('export.md'), t('export.findingsMd.aria'), () => saveText({ kind: 'findings', format: 'md' }))}
         </div>
       )}
       <p class="export-status" role="status" aria-live="polite" data-status={status.kind}>

@@ -4,6 +4,14 @@
 import type { ExportFile } from './actions';
 
 type Root = Document | ShadowRoot;
+
+/** The browser would not copy (no clipboard access and the copy command refused). */
+export class CopyRefused extends Error {
+  constructor() {
+    super('the browser refused to copy');
+    this.name = 'CopyRefused';
+  }
+}
 const docOf = (root: Root): Document => ('body' in root ? root : root.ownerDocument);
 const hostOf = (root: Root): Node => ('body' in root ? (root.body ?? root.documentElement) : root);
 
@@ -31,7 +39,7 @@ export async function copyText(text: string, root: Root = document): Promise<voi
   hostOf(root).appendChild(area);
   try {
     area.select();
-    if (!doc.execCommand('copy')) throw new Error('the browser refused to copy');
+    if (!doc.execCommand('copy')) throw new CopyRefused();
   } finally {
     area.remove();
     previous?.focus?.();

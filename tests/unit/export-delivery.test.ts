@@ -1,7 +1,7 @@
 // Delivery (clipboard, download link) and the XLSX relay's messages, in happy-dom. The real
 // clipboard, download and offscreen page are exercised in Chromium (tests/e2e/export-relay.test.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { copyText, downloadFile } from '../../lib/export/deliver';
+import { CopyRefused, copyText, downloadFile } from '../../lib/export/deliver';
 import { FileReplySchema, XlsxRequestSchema, errorReply, fileReply, fromBase64, requestXlsx, toBase64 } from '../../lib/export/messages';
 import { SCHEMA_VERSION, type AuditResult } from '../../lib/model/schema';
 import { buildReportModel } from '../fixtures/report-builder';
@@ -68,7 +68,7 @@ describe('copyText', () => {
   it('reports a refusal instead of pretending it copied', async () => {
     vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText: async () => { throw new Error('denied'); } } as unknown as Clipboard);
     Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
-    await expect(copyText('x')).rejects.toThrow(/refused/);
+    await expect(copyText('x')).rejects.toBeInstanceOf(CopyRefused);
     expect(document.querySelector('textarea')).toBeNull();
   });
 });

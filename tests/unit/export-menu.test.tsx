@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ExportMenu, type ExportMenuProps } from '../../lib/export/ExportMenu';
 import { textExport, type ExportFile } from '../../lib/export/actions';
+import { CopyRefused } from '../../lib/export/deliver';
 import { SCHEMA_VERSION, type AuditResult } from '../../lib/model/schema';
 import { runRules } from '../../lib/rules/run';
 import { buildReportModel, sampleValues, type ReportSpec } from '../fixtures/report-builder';
@@ -112,6 +113,12 @@ describe('ExportMenu', () => {
     await click('copy-tsv');
     expect(status()).toBe('导出失败：剪贴板不可用');
     expect(button('copy-tsv')!.disabled).toBe(false);
+  });
+
+  it('says in the user’s language when the browser refuses to copy', async () => {
+    const { click, status } = mount({ copy: async () => { throw new CopyRefused(); } });
+    await click('copy-tsv');
+    expect(status()).toBe('导出失败：浏览器拒绝写入剪贴板');
   });
 
   it('beside one table: only that table’s copy, CSV and Markdown', async () => {

@@ -15,7 +15,8 @@ export default defineConfig({
     // activeTab + scripting: the toolbar button, the shortcut and the menu item grant access to that
     // one tab, so the on-demand audit needs no broad host permission. storage: settings.
     // contextMenus: "审查此页". The sites a person adds are asked for at run time (optional).
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // offscreen (Chrome): a hidden extension page builds XLSX exports asked for from the panel.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['*://*/*'] }
       : { optional_permissions: ['*://*/*'] }),

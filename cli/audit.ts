@@ -1,13 +1,14 @@
-// CLI: npm run -s audit -- [--json] [--lang zh_CN|en] FILE...
-// Audits saved report pages with the same engine as the extension. JSON (MODEL.md) goes to
-// stdout only; logs go to stderr. Exit code 1 if a file could not be read, else 0.
-import { readFileSync } from 'node:fs';
+// CLI: npm run -s audit -- [--json] [--lang zh_CN|en] FILE_OR_DIR...
+// Audits saved report pages (.html/.htm) and plain-text reports (.txt) with the same engine as the
+// extension; directories are walked recursively. JSON (MODEL.md) goes to stdout only; logs go to
+// stderr. Exit code 1 if a file could not be read, else 0.
 import { auditDocument } from '../lib/audit';
 import { SCHEMA_VERSION, type AuditError, type AuditResult } from '../lib/model/schema';
 import { countFindings } from '../lib/summary';
 import { isLang, translate, type Lang } from '../lib/i18n/translate';
-import { decodePage } from './decode';
-import { parseHtml } from './parse-html';
+import { expandInputs, loadInput, message } from './inputs';
+
+const USAGE = 'usage: npm run -s audit -- [--json] [--lang zh_CN|en] FILE_OR_DIR...\n';
 
 interface Args {
   json: boolean;
@@ -25,7 +26,7 @@ function parseArgs(argv: string[]): Args {
       if (!isLang(v)) throw new Error(`--lang must be zh_CN or en, not ${v}`);
       args.lang = v;
     } else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: npm run -s audit -- [--json] [--lang zh_CN|en] FILE...\n');
+      process.stdout.write(USAGE);
       process.exit(0);
     } else args.files.push(a);
   }
@@ -34,15 +35,14 @@ function parseArgs(argv: string[]): Args {
 
 function auditFile(path: string, lang: Lang): AuditResult | AuditError {
   try {
-    const { text } = decodePage(readFileSync(path));
-    const { document, close } = parseHtml(text);
+    const { document, close } = loadInput(path);
     try {
       return auditDocument(document, { source: path, lang }).result;
     } finally {
       close();
     }
   } catch (e) {
-    return { schema: SCHEMA_VERSION, source: path, error: e instanceof Error ? e.message : String(e) };
+    return { schema: SCHEMA_VERSION, source: path, error: message(e) };
   }
 }
 
@@ -63,14 +63,15 @@ function main(): void {
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n`);
+    process.stderr.write(`${message(e)}\n`);
     process.exit(2);
   }
   if (args.files.length === 0) {
-    process.stderr.write('usage: npm run -s audit -- [--json] [--lang zh_CN|en] FILE...\n');
+    process.stderr.write(USAGE);
     process.exit(2);
   }
-  const results = args.files.map((f) => auditFile(f, args.lang));
+  const results = expandInputs(args.files).map((f): AuditResult | AuditError =>
+    typeof f === 'string' ? auditFile(f, args.lang) : { schema: SCHEMA_VERSION, ...f });
   if (args.json) {
     const out = results.length === 1 ? results[0] : results;
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractT3, matchT3Row } from '../../lib/extract/t3';
+import { extractT3 } from '../../lib/extract/t3';
+import { matchT3Row } from '../../lib/extract/t3-labels';
 import { compactLabel } from '../../lib/text/normalize';
 import { T3_COLUMNS, t3RowsFor } from '../../lib/model/keys';
 import { buildReportHtml, sampleValues, type LayoutOptions } from '../fixtures/report-builder';

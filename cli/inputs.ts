@@ -12,6 +12,8 @@ const TEXT = /\.txt$/i;
 /** Larger files are refused: saved report pages are well under this (the largest seen is 0.4 MB). */
 export const MAX_BYTES = 32 * 1024 * 1024;
 const MAX_FILES = 100_000;
+/** More elements than this would take the DOM library tens of seconds and gigabytes (report pages have a few thousand). */
+export const MAX_ELEMENTS = 150_000;
 
 export interface InputError {
   source: string;
@@ -80,10 +82,21 @@ export function loadInput(file: string): LoadedInput {
   if (looksBinary(bytes)) throw new Error('the file is not text (binary content)');
   const kind = TEXT.test(file) ? 'text' : 'html';
   const { text } = decodePage(bytes, kind);
-  const { document, close } = parseHtml(kind === 'text' ? plainTextToHtml(text) : text);
+  const html = kind === 'text' ? plainTextToHtml(text) : text;
+  const elements = countTags(html);
+  if (elements > MAX_ELEMENTS) throw new Error(`the page has about ${elements} elements; pages over ${MAX_ELEMENTS} are not read`);
+  const { document, close } = parseHtml(html);
   return { source: file, document, close };
 }
 
+function countTags(html: string): number {
+  let n = 0;
+  for (const _ of html.matchAll(/<[a-zA-Z]/g)) n++;
+  return n;
+}
+
 export function message(e: unknown): string {
+  // A page nested deeper than the parser's stack: say so rather than quote the engine.
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return 'the page is nested too deeply to be read';
   return e instanceof Error ? e.message : String(e);
 }

@@ -41,38 +41,45 @@ export interface BlockOptions {
 export function textBlocks(root: Element, options: BlockOptions = {}): TextBlock[] {
   const out: { el: Element; raw: string }[] = [];
   let current: { el: Element; raw: string } | null = null;
-  let budget = MAX_WALK_NODES;
-  const walk = (node: Element, block: Element): void => {
-    for (let child = node.firstChild; child && budget > 0; child = child.nextSibling) {
-      budget--;
-      if (child.nodeType === 3) {
-        const t = child.nodeValue ?? '';
-        if (!t) continue;
-        if (!current || current.el !== block) {
-          if (!t.trim()) continue;
-          out.push((current = { el: block, raw: '' }));
-        }
-        current.raw += t;
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        const tag = el.localName.toLowerCase();
-        if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
-        if (tag === 'br') {
-          current = null; // a line break ends a line (Word pages break paragraphs with <br>)
-          continue;
-        }
-        if (tag === 'table' && options.skipTable?.(el)) {
-          current = null;
-          continue;
-        }
-        const isBlock = BLOCK_TAGS.has(tag);
-        if (isBlock) current = null;
-        walk(el, isBlock ? el : block);
-        if (isBlock) current = null;
-      }
-    }
+  // Depth-first without recursion (a hostile page can nest deeper than the stack): each entry is a
+  // node to visit with the block it belongs to, or null to mark the end of a block element.
+  const stack: ({ node: Node; block: Element } | null)[] = [];
+  const pushChildren = (el: Element, block: Element) => {
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, block });
   };
-  walk(root, root);
+  pushChildren(root, root);
+  let budget = MAX_WALK_NODES;
+  while (stack.length > 0 && budget-- > 0) {
+    const item = stack.pop()!;
+    if (!item) {
+      current = null;
+      continue;
+    }
+    const { node, block } = item;
+    if (node.nodeType === 3) {
+      const t = node.nodeValue ?? '';
+      if (!t) continue;
+      if (!current || current.el !== block) {
+        if (!t.trim()) continue;
+        out.push((current = { el: block, raw: '' }));
+      }
+      current.raw += t;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.localName.toLowerCase();
+    if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
+    if (tag === 'br' || (tag === 'table' && options.skipTable?.(el))) {
+      current = null; // a line break ends a line (Word pages break paragraphs with <br>)
+      continue;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      current = null;
+      stack.push(null);
+      pushChildren(el, el);
+    } else pushChildren(el, block);
+  }
   const blocks: TextBlock[] = [];
   for (const b of out) {
     const raw = layoutText(b.raw);

@@ -47,10 +47,11 @@ function decideFormat(labels: ReportFormat | null, year: number | null, anyTable
 export function extractReport(doc: Document): ExtractedReport {
   const body = doc.body ?? doc.documentElement;
   const isDataTable = (t: Element) => !isLayoutTable(t);
-  const located = locateTables(innermostTables(body));
-  const article = findArticle(body, located.all, isDataTable);
+  // Every table with a standard table's labels marks where the report is; only those inside the
+  // article are read (a sidebar or footer table with the same labels is not the report's).
+  const article = findArticle(body, locateTables(innermostTables(body)).all, isDataTable);
   const root = article.root;
-  const inArticle = (els: Element[] | undefined) => (els ?? []).filter((t) => root.contains(t));
+  const located = locateTables(innermostTables(root));
   const skipTable = (t: Element) => located.all.has(t) || isDataTable(t);
   const blocks = textBlocks(root, { skipTable });
   const headings = findSectionHeadings(blocks);
@@ -60,14 +61,14 @@ export function extractReport(doc: Document): ExtractedReport {
   const year = titleYear(title) ?? (period ? Number(period.from.slice(0, 4)) : null);
 
   // Tables as <table>s first; a table not found so is looked for as text in its section.
-  const t3Parts = inArticle(located.parts.t3);
+  const t3Parts = located.parts.t3 ?? [];
   const t3 = t3Parts.length ? extractT3(t3Parts) : readT3Text(sectionBlocks(blocks, headings, SECTION_OF.t3));
-  const t2Parts = inArticle(located.parts.t2);
+  const t2Parts = located.parts.t2 ?? [];
   const yearFormat: ReportFormat | null = year === null ? null : year >= 2021 ? '2021' : year >= 2019 ? '2019' : null;
   const t2Fallback = t3?.format ?? yearFormat;
   const t2 = t2Parts.length ? extractT2(t2Parts, t2Fallback) : readT2Text(sectionBlocks(blocks, headings, SECTION_OF.t2), t2Fallback);
   // Table 四 without labels (its header lost) is still the table of 15 values under heading 四.
-  const t4Parts = inArticle(located.parts.t4 ?? inSection(root, headings, SECTION_OF.t4, 'table').filter((t) => isDataTable(t) && !located.all.has(t)).slice(0, 1));
+  const t4Parts = located.parts.t4 ?? inSection(root, headings, SECTION_OF.t4, 'table').filter((t) => isDataTable(t) && !located.all.has(t)).slice(0, 1);
   const t4 = t4Parts.length ? extractT4(t4Parts) : readT4Text(sectionBlocks(blocks, headings, SECTION_OF.t4));
 
   const format = decideFormat(t3?.format ?? t2?.format ?? null, year, !!(t2 || t3 || t4));

@@ -22,7 +22,8 @@ export function classify(doc: Document, x: ExtractedReport): Detection {
   if (sections > 0) signals.push(`sections:${sections}`);
   const values = countNumbers(r.tables);
   if (values > 0) signals.push(`values:${values}`);
-  const found = Object.values(r.tableInfo ?? {}).filter((i) => i?.found).length;
+  // Tables whose labels are on the page as text (not pictures of tables).
+  const found = Object.values(r.tableInfo ?? {}).filter((i) => i?.found && i.source).length;
   const labelsOnly = found > 0 && values === 0;
   if (labelsOnly) signals.push('labels-without-numbers');
   if (r.period) signals.push('period');

@@ -70,12 +70,13 @@ export function titleYear(title: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** The agency is what the title names before the year ("平潭综合实验区2023年度…"). */
+/** The agency the title names before the year ("平潭综合实验区2023年度…"), or after it ("2022年上海市政府信息公开…"). */
 export function titleAgency(title: string | null): string | null {
   if (!title) return null;
-  const m = /^(.*?)(?:19|20)\d{2}\s*年/.exec(title);
-  const agency = m?.[1]?.replace(/^关于/, '').trim();
-  return agency ? agency : null;
+  const before = /^(.*?)(?:19|20)\d{2}\s*年/.exec(title)?.[1]?.replace(/^关于/, '').trim();
+  if (before) return before;
+  const after = /^(?:19|20)\d{2}\s*年度?(.+?)(?:政府|政务)?信息公开/.exec(title)?.[1]?.trim();
+  return after && !/^(?:政府|政务)$/.test(after) ? after : null;
 }
 
 const isoDate = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;

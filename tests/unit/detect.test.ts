@@ -22,6 +22,7 @@ describe('classify', () => {
     ['a report as a PDF attachment', buildAttachmentPageHtml('link'), 'attachment-only'],
     ['a report in a document viewer', buildAttachmentPageHtml('viewer'), 'attachment-only'],
     ['a report as pictures', buildImagePageHtml(), 'image-only'],
+    ['a report whose tables are pictures, without portal meta tags', buildReportHtml({ meta: false, layout: { tablesAsImages: true } }), 'report'],
     ['a news page', buildOtherPageHtml(), 'other'],
   ])('%s is %s', (_, html, kind) => {
     const d = detect(html);

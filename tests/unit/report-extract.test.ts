@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReportHtml, sampleValues } from '../fixtures/report-builder';
 import { buildLegacyReportHtml } from '../fixtures/other-pages';
 import { edit, extractPage } from '../fixtures/page';
-import { citedNotice, statisticsPeriod, tidyTitle } from '../../lib/extract/metadata';
+import { citedNotice, statisticsPeriod, tidyTitle, titleAgency } from '../../lib/extract/metadata';
 import { headingNumber } from '../../lib/extract/sections';
 import { ReportSchema } from '../../lib/model/schema';
 
@@ -37,6 +37,14 @@ describe('metadata', () => {
     expect(citedNotice('依据国办公开办函〔2021〕30号')).toBe('30号');
     expect(citedNotice('国办公开办函[2019]60号')).toBe('60号');
     expect(citedNotice('闽政办网传〔2018〕41号')).toBeNull();
+  });
+
+  it.each([
+    ['平潭综合实验区2023年度政府信息公开工作年度报告', '平潭综合实验区'],
+    ['2022年上海市政府信息公开工作年度报告', '上海市'],
+    ['2024年度政府信息公开工作年度报告', null],
+  ])('names the agency of %s', (title, agency) => {
+    expect(titleAgency(title)).toBe(agency);
   });
 
   it('drops the spaces a text layout leaves between Chinese and digits in a title', () => {

@@ -1,14 +1,16 @@
-// CLI: npm run -s audit -- [--json] [--lang zh_CN|en] FILE_OR_DIR...
+// CLI: npm run -s audit -- [--json] [--lang zh_CN|en] [export options, cli/output.ts] FILE_OR_DIR...
 // Audits saved report pages (.html/.htm) and plain-text reports (.txt) with the same engine as the
-// extension; directories are walked recursively. JSON (MODEL.md) goes to stdout only; logs go to
-// stderr. Exit code 1 if a file could not be read, else 0.
+// extension; directories are walked recursively (cli/inputs.ts). JSON (MODEL.md) goes to stdout
+// only; logs go to stderr. Exit code 1 if a file could not be read (or an export could not be
+// written), else 0.
 import { auditDocument } from '../lib/audit';
 import { SCHEMA_VERSION, type AuditError, type AuditResult } from '../lib/model/schema';
 import { countFindings } from '../lib/summary';
 import { isLang, translate, type Lang } from '../lib/i18n/translate';
 import { expandInputs, loadInput, message } from './inputs';
+import { OUTPUT_USAGE, takeOutputArgs, writeOutputs, type OutputOptions } from './output';
 
-const USAGE = 'usage: npm run -s audit -- [--json] [--lang zh_CN|en] FILE_OR_DIR...\n';
+const USAGE = `usage: npm run -s audit -- [--json] [--lang zh_CN|en] ${OUTPUT_USAGE} FILE_OR_DIR...\n`;
 
 interface Args {
   json: boolean;
@@ -58,10 +60,13 @@ function summary(r: AuditResult | AuditError, lang: Lang): string {
   return lines.join('\n') + '\n';
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let args: Args;
+  let output: OutputOptions | null;
   try {
-    args = parseArgs(process.argv.slice(2));
+    const taken = takeOutputArgs(process.argv.slice(2));
+    output = taken.output;
+    args = parseArgs(taken.rest);
   } catch (e) {
     process.stderr.write(`${message(e)}\n`);
     process.exit(2);
@@ -72,13 +77,19 @@ function main(): void {
   }
   const results = expandInputs(args.files).map((f): AuditResult | AuditError =>
     typeof f === 'string' ? auditFile(f, args.lang) : { schema: SCHEMA_VERSION, ...f });
+  const failed = results.some((r) => 'error' in r);
+  if (output) {
+    for (const r of results) if ('error' in r) process.stderr.write(`${r.source}: ${r.error}\n`);
+    process.exitCode = (await writeOutputs(results, output, args.lang)) && !failed ? 0 : 1;
+    return;
+  }
   if (args.json) {
     const out = results.length === 1 ? results[0] : results;
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
   } else {
     for (const r of results) process.stdout.write(summary(r, args.lang));
   }
-  process.exitCode = results.some((r) => 'error' in r) ? 1 : 0;
+  process.exitCode = failed ? 1 : 0;
 }
 
-main();
+void main();

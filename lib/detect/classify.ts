@@ -39,7 +39,7 @@ export function classify(doc: Document, x: ExtractedReport): Detection {
   const links = reportLinks(doc);
   if (links.count >= 2) signals.push(`report-links:${links.count}`, ...(links.dated ? ['dated'] : []), ...(links.paged ? ['pagination'] : []));
   if (links.count >= 2 && sections < 2 && values === 0 && !(articleTitle && titleOk)) {
-    return { kind: 'listing', confidence: Math.min(1, 0.5 + 0.1 * Math.min(links.count, 3) + (links.dated ? 0.1 : 0) + (links.paged ? 0.1 : 0)), signals };
+    return { kind: 'listing', confidence: Math.min(1, 0.5 + 0.1 * Math.min(links.count, 3) + (links.dated ? 0.1 : 0) + (links.paged ? 0.1 : 0)), signals, reportLinks: links.links };
   }
 
   const hasBody = sections >= 2 || values > 0;
@@ -48,7 +48,7 @@ export function classify(doc: Document, x: ExtractedReport): Detection {
     const around = x.articleMarkers ? x.article ?? body : contentAround(x.titleEl ?? null, body);
     const att = attachmentSignals(around, title);
     signals.push(...att.signals);
-    if (att.attachments > 0) return { kind: 'attachment-only', confidence: 0.8, signals };
+    if (att.attachments > 0) return { kind: 'attachment-only', confidence: 0.8, signals, attachments: att.links };
     if (att.images > 0) return { kind: 'image-only', confidence: 0.7, signals };
   }
   const score = (titleOk ? 2 : 0) + (signals.includes('column') ? 1 : 0) + (sections >= 4 ? 1 : 0) + (values > 0 ? 2 : 0) + (r.period ? 1 : 0);

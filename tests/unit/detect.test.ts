@@ -41,6 +41,16 @@ describe('classify', () => {
     expect(detect(buildListingHtml()).signals).toEqual(expect.arrayContaining(['report-links:4', 'dated', 'pagination']));
   });
 
+  it('lists the reports a listing links to, and the files an attachment-only report offers, as absolute links', () => {
+    const listing = detect(buildListingHtml([2024, 2023]));
+    expect(listing.reportLinks).toEqual([
+      { text: '示例县测试局2024年政府信息公开工作年度报告', href: expect.stringMatching(/^[a-z]+:\/\/.*\/202501\/t20250120_2024\.htm$/) },
+      { text: '示例县测试局2023年政府信息公开工作年度报告', href: expect.stringMatching(/\/202401\/t20240120_2023\.htm$/) },
+    ]);
+    expect(detect(buildAttachmentPageHtml('link')).attachments).toEqual([{ text: '示例县测试局2024年政府信息公开工作年度报告.pdf', href: expect.stringMatching(/\/u\/cms\/2025\/nb2024\.pdf$/) }]);
+    expect(detect(buildAttachmentPageHtml('viewer')).attachments).toEqual([{ text: '', href: expect.stringMatching(/\/u\/cms\/2025\/nb2024\.ofd$/) }]);
+  });
+
   it('does not take a letter filed in the 年报 column for a report', () => {
     const html = edit(edit(buildOtherPageHtml(), '工作动态', '政府信息公开年报'), /示例县召开全县工作会议/g, '关于2024年政府信息公开工作要点落实情况的函');
     expect(detect(html).kind).toBe('other');

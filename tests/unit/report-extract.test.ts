@@ -1,7 +1,7 @@
 // The rest of the report: the article container, title and metadata, the six sections with their
 // text and numbered sub-parts, the format (FORMAT.md §1.2, §2.1–2.2, §3.4, §6.3–6.4).
 import { describe, expect, it } from 'vitest';
-import { buildReportHtml, sampleValues } from '../fixtures/report-builder';
+import { buildReportHtml, buildReportModel, sampleValues, type ReportSpec } from '../fixtures/report-builder';
 import { buildLegacyReportHtml } from '../fixtures/other-pages';
 import { edit, extractPage } from '../fixtures/page';
 import { citedNotice, statisticsPeriod, tidyTitle, titleAgency } from '../../lib/extract/metadata';
@@ -137,5 +137,20 @@ describe('the model', () => {
     const count = (t: object): number => Object.values(t).reduce((n: number, r) => n + Object.keys(r as object).length, 0);
     expect(x.cells.size).toBe(count(s.t2) + count(s.t3) + count(s.t4));
     for (const ref of x.cells.values()) expect(ref.el.isConnected).toBe(true);
+  });
+});
+
+describe('against the model the builder says its pages hold', () => {
+  it.each([
+    ['the sample report', {}],
+    ['the 2019 format', { year: 2020 }],
+    ['blanks and placeholders', { t3: { new: { natural: null, research: '—' } }, t4: { review: { pending: '/' } }, t2: { licensing: { decisions: '无' } } }],
+    ['no 其他 column, Word markup', { layout: { dropT3Column: 'otherOrg' as const, word: true } }],
+    ['a missing section and table', { omitSections: [6], omitTables: ['t4' as const] }],
+  ])('reads %s as buildReportModel describes it', (_, spec: ReportSpec) => {
+    const { report } = extractPage(buildReportHtml(spec));
+    const model = buildReportModel(spec);
+    expect(report).toMatchObject({ ...model, tableInfo: expect.anything() });
+    expect(report.raw).toEqual(model.raw);
   });
 });

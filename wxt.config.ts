@@ -1,5 +1,26 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * The content script's build gets lib/i18n/catalogues-deferred.ts in place of catalogues.ts: the
+ * strings of both languages would be a third of the script that every government page loads, so
+ * the content script asks the background for the one language it shows (entrypoints/content/engine.ts).
+ */
+function deferCatalogues(): Plugin {
+  const bundled = path.resolve(import.meta.dirname, 'lib/i18n/catalogues.ts');
+  const deferred = path.resolve(import.meta.dirname, 'lib/i18n/catalogues-deferred.ts');
+  return {
+    name: 'nianbao:defer-catalogues',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('/catalogues')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === bundled ? deferred : resolved;
+    },
+  };
+}
 
 export default defineConfig({
   // There is no @wxt-dev/module-preact; Preact's own Vite preset does the JSX.
@@ -29,6 +50,9 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((e) => e.type === 'content-script')) config.plugins = [...(config.plugins ?? []), deferCatalogues()];
+    },
     // The toolbar tooltip in the browser's language (WXT takes it from the popup's fixed <title>).
     'build:manifestGenerated': (_wxt, manifest) => {
       const action = manifest.action ?? manifest.browser_action;

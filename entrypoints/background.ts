@@ -3,9 +3,9 @@
 // and the XLSX relay for the panel's exports.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { BackgroundMessageSchema } from '@/lib/messages';
+import { BackgroundMessageSchema, CatalogueRequestSchema } from '@/lib/messages';
 import { badgeFor } from '@/lib/badge';
-import { translate } from '@/lib/i18n/translate';
+import { CATALOGUES, translate } from '@/lib/i18n/translate';
 import { changedSettings, loadSettings, resolveLang, sitePatterns, type Settings } from '@/lib/settings/settings';
 import { auditTab, type TabApi } from '@/lib/tab-audit';
 import { FileReplySchema, XlsxRequestSchema, errorReply, type FileReply, type XlsxRequest } from '@/lib/export/messages';
@@ -57,6 +57,11 @@ export default defineBackground(() => {
   const langOf = (s: Settings) => resolveLang(s.lang, browser.i18n.getUILanguage());
   const settings = () => loadSettings(browser.storage.local);
 
+  // The content script does not bundle the strings (lib/i18n/catalogues-deferred.ts): it asks here.
+  browser.runtime.onMessage.addListener((raw: unknown) => {
+    const req = CatalogueRequestSchema.safeParse(raw);
+    return req.success ? Promise.resolve(CATALOGUES[req.data.lang]) : undefined;
+  });
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const req = XlsxRequestSchema.safeParse(raw);
     return req.success ? buildXlsxOffscreen(req.data) : undefined;

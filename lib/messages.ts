@@ -38,3 +38,8 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cleared') }),
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
+
+/** Content script to background: the message catalogue of one language (lib/i18n/catalogues-deferred.ts). */
+export const CatalogueRequestSchema = z.object({ type: z.literal('catalogue'), lang: z.enum(['zh_CN', 'en']) });
+export type CatalogueRequest = z.infer<typeof CatalogueRequestSchema>;
+export const CatalogueReplySchema = z.record(z.string(), z.string());

@@ -1,22 +1,25 @@
 // The message catalogue: every user-visible string, zh_CN by default, en beside it.
-// One file per area (common labels, rules, UI, export), so each part of the code owns its strings.
-import zhCommon from './locales/zh_CN/common.json';
-import zhRules from './locales/zh_CN/rules.json';
-import zhUi from './locales/zh_CN/ui.json';
-import zhExport from './locales/zh_CN/export.json';
-import enCommon from './locales/en/common.json';
-import enRules from './locales/en/rules.json';
-import enUi from './locales/en/ui.json';
-import enExport from './locales/en/export.json';
+// One file per area (common labels, rules, UI, export), so each part of the code owns its strings;
+// lib/i18n/catalogues.ts bundles them (in the content script they come from the background instead).
+import { CATALOGUES } from './catalogues';
 
 export type Lang = 'zh_CN' | 'en';
 export const DEFAULT_LANG: Lang = 'zh_CN';
 export type Params = Record<string, string | number>;
+export type Catalogue = Record<string, string>;
 
-export const CATALOGUES: Record<Lang, Record<string, string>> = {
-  zh_CN: { ...zhCommon, ...zhRules, ...zhUi, ...zhExport },
-  en: { ...enCommon, ...enRules, ...enUi, ...enExport },
-};
+export { CATALOGUES };
+
+/** Whether strings of `lang` are at hand (always, except in the content script before the background sent them). */
+export function hasCatalogue(lang: Lang): boolean {
+  for (const _ in CATALOGUES[lang]) return true;
+  return false;
+}
+
+/** Fill a catalogue the bundle does not carry (the content script's: lib/i18n/catalogues-deferred.ts). */
+export function installCatalogue(lang: Lang, entries: Catalogue): void {
+  Object.assign(CATALOGUES[lang], entries);
+}
 
 /**
  * A parameter written "@key" is itself a catalogue key (a column or row name), and "@a,@b" is a

@@ -3,6 +3,7 @@
 import { auditDocument, type Audit } from '../audit';
 import { mightBeReport } from '../detect/quick-check';
 import type { Lang } from '../i18n/translate';
+import { untimed, type Timer } from '../perf/phases';
 import { sameOriginFrameDocs } from './frames';
 
 export interface PageAudit extends Audit {
@@ -10,17 +11,12 @@ export interface PageAudit extends Audit {
   doc: Document;
 }
 
-/** The cheap test (lib/detect/quick-check) on the page and its readable frames. */
-export function pageMightHaveReport(doc: Document): boolean {
-  return mightBeReport(doc) || sameOriginFrameDocs(doc).some(mightBeReport);
-}
-
-export function auditPage(doc: Document, lang: Lang): PageAudit {
-  const top = auditDocument(doc, { source: doc.location?.href ?? '', lang });
+export function auditPage(doc: Document, lang: Lang, time: Timer = untimed): PageAudit {
+  const top = auditDocument(doc, { source: doc.location?.href ?? '', lang, time });
   if (top.extracted) return { ...top, doc };
   for (const inner of sameOriginFrameDocs(doc)) {
     if (!mightBeReport(inner)) continue;
-    const found = auditDocument(inner, { source: inner.location?.href ?? '', lang });
+    const found = auditDocument(inner, { source: inner.location?.href ?? '', lang, time });
     if (found.extracted) return { ...found, doc: inner };
   }
   return { ...top, doc };

@@ -48,13 +48,15 @@ export interface SettingsStorage {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-export async function loadSettings(storage: SettingsStorage): Promise<Settings> {
-  return parseSettings((await storage.get(SETTINGS_KEY))[SETTINGS_KEY]);
+// The parameter is `area`, not `storage`: WXT's auto-import takes a free-looking `storage` for its
+// own storage library and bundles it (8 KB, 3 KB gzip) into the content script and the background.
+export async function loadSettings(area: SettingsStorage): Promise<Settings> {
+  return parseSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]);
 }
 
-export async function saveSettings(storage: SettingsStorage, patch: Partial<Settings>): Promise<Settings> {
-  const next = SettingsSchema.parse({ ...(await loadSettings(storage)), ...patch });
-  await storage.set({ [SETTINGS_KEY]: next });
+export async function saveSettings(area: SettingsStorage, patch: Partial<Settings>): Promise<Settings> {
+  const next = SettingsSchema.parse({ ...(await loadSettings(area)), ...patch });
+  await area.set({ [SETTINGS_KEY]: next });
   return next;
 }
 

@@ -27,6 +27,10 @@ export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
 export interface LaunchOptions {
   /** Run headed on this X display (Xvfb) instead of headless. */
   display?: string;
+  /** Another build of the extension (the bench build, .output/chrome-mv3-bench). */
+  extensionDir?: string;
+  /** More Chromium switches. */
+  args?: string[];
 }
 
 export interface ExtensionBrowser {
@@ -50,8 +54,9 @@ export interface ExtensionBrowser {
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`${EXTENSION_DIR} is missing: run \`npm test\` (it builds first) or \`npx wxt build\``);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`${extensionDir} is missing: run \`npm test\` (it builds first) or \`npx wxt build\``);
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-'));
@@ -64,8 +69,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     viewport: null, // a forced viewport would be applied to the popup too
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       // Test hosts reach the local server; every other host fails at once (no request leaves the machine).
       `--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP *.example.org 127.0.0.1, MAP * ~NOTFOUND`,
       '--window-size=1200,900',
@@ -73,6 +78,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       '--lang=zh-CN',
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic', '--disable-features=HttpsUpgrades,Translate',
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

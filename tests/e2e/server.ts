@@ -16,7 +16,7 @@ export const GOV_HOST = 'www.example-county.gov.cn';
 export const OTHER_HOST = 'mirror.example.org';
 
 /** A page as a string (served as UTF-8 HTML), or as bytes with their own content type (a saved page, decoded by the browser from its meta charset). */
-export type ServedPage = string | { body: Buffer; type: string };
+export type ServedPage = string | { body: Buffer; type: string; headers?: Record<string, string> };
 
 export async function startServer(pages: Record<string, ServedPage>): Promise<PageServer> {
   const requests: PageServer['requests'] = [];
@@ -33,7 +33,7 @@ export async function startServer(pages: Record<string, ServedPage>): Promise<Pa
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(body);
     } else {
-      res.writeHead(200, { 'content-type': body.type });
+      res.writeHead(200, { ...body.headers, 'content-type': body.type });
       res.end(body.body);
     }
   });

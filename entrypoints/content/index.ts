@@ -25,7 +25,15 @@ export default defineContentScript({
 
 function start(ctx: ContentScriptContext): void {
   let engine: Promise<Engine> | null = null;
-  const load = () => (engine ??= import('./engine').then((m) => m.createEngine(ctx, time)));
+  const load = () => {
+    if (engine) return engine;
+    const loaded = time.begin('load');
+    return (engine = import('./engine').then((m) => {
+      const e = m.createEngine(ctx, time);
+      loaded();
+      return e;
+    }));
+  };
 
   // Only the extension's own pages and background message a content script; the engine validates.
   const onMessage = (raw: unknown) => load().then((e) => e.onMessage(raw));

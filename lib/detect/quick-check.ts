@@ -5,6 +5,8 @@ import { REPORT_TITLE } from '../extract/metadata';
 import { looksLikeT3 } from '../extract/t3-labels';
 
 const MAX_TABLES = 40;
+/** Table 三's markers are in its first rows: a table is read up to this much text, so a long one costs no more than its start. */
+const MAX_TABLE_TEXT = 4000;
 const MAX_HEADINGS = 4;
 const COLUMN = /信息公开年报|年度报告|年报/;
 
@@ -18,7 +20,21 @@ export function mightBeReport(doc: Document): boolean {
   }
   const tables = doc.getElementsByTagName('table');
   for (let i = 0; i < tables.length && i < MAX_TABLES; i++) {
-    if (looksLikeT3(tables[i]!.textContent ?? '')) return true;
+    if (looksLikeT3(tableStart(tables[i]!))) return true;
   }
   return false;
+}
+
+/** The text of a table's first rows (its own, in tree order), up to MAX_TABLE_TEXT. */
+function tableStart(table: Element): string {
+  let text = '';
+  for (let part = table.firstElementChild; part; part = part.nextElementSibling) {
+    const group = /^(thead|tbody|tfoot)$/i.test(part.localName);
+    if (!group && !/^tr$/i.test(part.localName)) continue;
+    for (let row = group ? part.firstElementChild : part; row; row = group ? row.nextElementSibling : null) {
+      text += row.textContent ?? '';
+      if (text.length >= MAX_TABLE_TEXT) return text;
+    }
+  }
+  return text;
 }

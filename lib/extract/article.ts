@@ -24,7 +24,10 @@ function markerElements(blocks: readonly TextBlock[], tables: Iterable<Element>)
   const textMarkers = [...TEXT_MARKERS.t3, '统计期限', '统计时限'];
   for (const b of blocks) {
     if (b.text.length <= 60 && headingNumber(b.text)) out.push(b.el);
-    else if (b.text.length <= 200 && textMarkers.some((m) => compactLabel(b.text).includes(m))) out.push(b.el);
+    else if (b.text.length <= 200) {
+      const label = compactLabel(b.text);
+      if (textMarkers.some((m) => label.includes(m))) out.push(b.el);
+    }
   }
   return out;
 }

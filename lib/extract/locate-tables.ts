@@ -25,7 +25,10 @@ export function markerCounts(compactText: string): Record<TableId, number> {
 
 /** The standard table this text belongs to, when at least `min` of its markers are there and more than of any other. */
 export function tableKind(compactText: string, min = 3): TableId | null {
-  const counts = markerCounts(compactText);
+  return kindOf(markerCounts(compactText), min);
+}
+
+function kindOf(counts: Record<TableId, number>, min = 3): TableId | null {
   let best: TableId | null = null;
   for (const k of KINDS) if (counts[k] >= min && (!best || counts[k] > counts[best])) best = k;
   return best;
@@ -45,8 +48,8 @@ export function innermostTables(root: Element): Element[] {
 
 export function locateTables(tables: readonly Element[]): LocatedTables {
   const kinds = tables.map((t) => {
-    const text = compactLabel(t.textContent ?? '');
-    return { el: t, kind: tableKind(text), counts: markerCounts(text) };
+    const counts = markerCounts(compactLabel(t.textContent ?? ''));
+    return { el: t, kind: kindOf(counts), counts };
   });
   // A small last part (（七）总计 and 四、结转… alone) has too few markers of its own: it joins the
   // part just before it when it has any marker of that table.

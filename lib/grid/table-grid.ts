@@ -98,6 +98,13 @@ export function buildGrid(table: Element, limits = GRID_LIMITS): TableGrid {
       }
     }
   }
+  // The rectangle is materialised, so it is bounded too: a row of wide cells over a long table
+  // would otherwise make rows × width slots far beyond maxSlots. Only the first rows are kept.
+  const rowsThatFit = Math.max(1, Math.floor(limits.maxSlots / Math.max(1, width)));
+  if (rowEls.length > rowsThatFit) {
+    rowEls.length = rowsThatFit;
+    truncated = true;
+  }
   // Rectangular: fill holes with null so every row has `width` slots.
   for (let r = 0; r < rowEls.length; r++) {
     const row = (slots[r] ??= []);

@@ -6,23 +6,33 @@
 export type Phase =
   | 'start' // the content script's own start on page load, the quick check included
   | 'quick-check' // lib/detect/quick-check on the page and its frames
+  | 'load' // evaluating the engine's modules once a page passed the quick check (entrypoints/content)
   | 'extract' // the report model and the page's kind (lib/extract, lib/detect/classify)
   | 'rules' // every rule of the registry
   | 'mount'; // the overlay on the page
 
 export const MEASURE_PREFIX = 'nianbao:';
 
-export type Timer = <T>(phase: Phase, run: () => T) => T;
+export interface Timer {
+  /** Run `run`, timed as `phase`. */
+  <T>(phase: Phase, run: () => T): T;
+  /** Start timing `phase` (one that spans an await); call the result when it ends. */
+  begin(phase: Phase): () => void;
+}
 
-export const untimed: Timer = (_phase, run) => run();
+export const untimed: Timer = Object.assign(<T>(_phase: Phase, run: () => T): T => run(), { begin: () => () => {} });
 
 export function performanceTimer(perf: Performance): Timer {
-  return (phase, run) => {
+  const begin = (phase: Phase) => {
     const start = perf.now();
+    return () => void perf.measure(MEASURE_PREFIX + phase, { start, end: perf.now() });
+  };
+  return Object.assign(<T>(phase: Phase, run: () => T): T => {
+    const end = begin(phase);
     try {
       return run();
     } finally {
-      perf.measure(MEASURE_PREFIX + phase, { start, end: perf.now() });
+      end();
     }
-  };
+  }, { begin });
 }

@@ -1,0 +1,52 @@
+// Reading the operands of an identity: present, blank, or not on the page at all.
+// No evidence, no error (FORMAT.md §4 conventions): a blank is never read as 0.
+import type { CellAddr } from '../../model/schema';
+
+/** A cell's value: a number, null when blank or a placeholder, undefined when not on the page. */
+export type CellReading = number | null | undefined;
+
+export interface Operand {
+  cell: CellAddr;
+  value: CellReading;
+}
+
+export type IdentityResult =
+  /** An operand lies in a row or column reported once elsewhere (absent or wholly blank). */
+  | { kind: 'skip' }
+  /** Some operands are blank: a person must look. */
+  | { kind: 'blank'; blank: CellAddr[] }
+  | { kind: 'hold' }
+  | { kind: 'broken'; lhs: number; rhs: number; diff: number };
+
+/**
+ * `Σ lhs = Σ rhs`, exactly (counts; FORMAT.md §4 tolerance 0). `skipped` says whether a cell
+ * belongs to a line already reported as absent or unfilled.
+ */
+export function checkIdentity(lhs: readonly Operand[], rhs: readonly Operand[], skipped: (cell: CellAddr) => boolean): IdentityResult {
+  const all = [...lhs, ...rhs];
+  if (all.some((o) => o.value === undefined || skipped(o.cell))) return { kind: 'skip' };
+  const blank = all.filter((o) => o.value === null).map((o) => o.cell);
+  if (blank.length > 0) return { kind: 'blank', blank };
+  const l = sum(lhs.map((o) => o.value as number));
+  const r = sum(rhs.map((o) => o.value as number));
+  return l === r ? { kind: 'hold' } : { kind: 'broken', lhs: l, rhs: r, diff: Math.abs(l - r) };
+}
+
+export function sum(values: readonly number[]): number {
+  let s = 0;
+  for (const v of values) s += v;
+  return s;
+}
+
+/** The sum of the readings when every one is a number, else null. */
+export function sumIfComplete(values: readonly CellReading[]): number | null {
+  let s = 0;
+  for (const v of values) {
+    if (v === null || v === undefined) return null;
+    s += v;
+  }
+  return s;
+}
+
+/** "@row.a,@row.b": a language-neutral list parameter (lib/i18n/translate.ts). */
+export const labelList = (prefix: string, keys: readonly string[]): string => keys.map((k) => `@${prefix}${k}`).join(',');

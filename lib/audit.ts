@@ -2,6 +2,7 @@
 import { SCHEMA_VERSION, type AuditResult } from './model/schema';
 import { extractReport } from './extract/report';
 import { classify } from './detect/classify';
+import { metaContent } from './extract/metadata';
 import { runRules } from './rules/run';
 import type { ExtractedReport } from './extract/types';
 import { DEFAULT_LANG, type Lang } from './i18n/translate';
@@ -23,6 +24,7 @@ export function auditDocument(doc: Document, { source, lang = DEFAULT_LANG }: Au
   if (detection.kind !== 'report') {
     return { result: { schema: SCHEMA_VERSION, source, detection, report: null, findings: [] }, extracted: null };
   }
-  const findings = runRules({ report: extracted.report, text: extracted.text }, lang);
+  // The publisher the page names (TRS meta ContentSource) for FORMAT.md §4.5 Y-5.
+  const findings = runRules({ report: extracted.report, text: extracted.text, publisher: metaContent(doc, 'ContentSource') }, lang);
   return { result: { schema: SCHEMA_VERSION, source, detection, report: extracted.report, findings }, extracted };
 }

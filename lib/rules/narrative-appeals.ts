@@ -1,8 +1,8 @@
 // FORMAT.md §4.4 N-6: "行政复议 N件" is 行政复议 总计 of table 四; "行政诉讼 N件" is the 总计 of
 // 未经复议直接起诉 plus that of 复议后起诉.
-import { narrativeFigures, compare } from './evidence/narrative';
+import { compare, figureFindings } from './evidence/narrative';
 import { sumIfComplete } from './evidence/operands';
-import { NATIONAL_FORMATS, type Rule, type RuleFinding } from './types';
+import { NATIONAL_FORMATS, type Rule } from './types';
 
 const total = (row: string) => ({ table: 't4' as const, row, col: 'total' });
 
@@ -22,16 +22,11 @@ export const narrativeAppeals: Rule = {
     const direct = t4.suitDirect?.total;
     const after = t4.suitAfterReview?.total;
     const suits = sumIfComplete([direct, after]);
-    const out: RuleFinding[] = [];
-    for (const f of narrativeFigures(input)) {
-      const finding = f.topic?.kind === 'review'
-        ? compare(f, [{ value: reviews, cells: [total('review')] }], 'narrative-appeals.review', { table: reviews ?? '' })
-        : f.topic?.kind === 'suits'
-          ? compare(f, [{ value: suits, cells: [total('suitDirect'), total('suitAfterReview')] }], 'narrative-appeals.suits',
-            { table: suits ?? '', direct: direct ?? '', after: after ?? '' })
-          : null;
-      if (finding) out.push(finding);
-    }
-    return out;
+    return figureFindings(input, (f) => f.topic?.kind === 'review'
+      ? compare(f, [{ value: reviews, cells: [total('review')] }], 'narrative-appeals.review', { table: reviews ?? '' })
+      : f.topic?.kind === 'suits'
+        ? compare(f, [{ value: suits, cells: [total('suitDirect'), total('suitAfterReview')] }], 'narrative-appeals.suits',
+          { table: suits ?? '', direct: direct ?? '', after: after ?? '' })
+        : null);
   },
 };

@@ -1,7 +1,7 @@
 // FORMAT.md §4.4 N-2: "办结 N件" is （七）总计 in the 总计 column.
-import { narrativeFigures, compare } from './evidence/narrative';
+import { compare, figureFindings } from './evidence/narrative';
 import { t3Cell, t3View } from './evidence/t3-view';
-import { NATIONAL_FORMATS, type Rule, type RuleFinding } from './types';
+import { NATIONAL_FORMATS, type Rule } from './types';
 
 export const narrativeClosed: Rule = {
   meta: {
@@ -16,12 +16,8 @@ export const narrativeClosed: Rule = {
     const t3 = t3View(input.report);
     if (!t3) return [];
     const total = t3.get('total', 'total');
-    const out: RuleFinding[] = [];
-    for (const f of narrativeFigures(input)) {
-      if (f.topic?.kind !== 'closed') continue;
-      const finding = compare(f, [{ value: total, cells: [t3Cell('total', 'total')] }], 'narrative-closed.fail', { total: total ?? '' });
-      if (finding) out.push(finding);
-    }
-    return out;
+    return figureFindings(input, (f) => f.topic?.kind === 'closed'
+      ? compare(f, [{ value: total, cells: [t3Cell('total', 'total')] }], 'narrative-closed.fail', { total: total ?? '' })
+      : null);
   },
 };

@@ -1,9 +1,9 @@
 // FORMAT.md §4.4 N-1: "收到/受理/新收…申请 N件" is 一、本年新收 (总计) or 一 + 二 (新收 + 上年结转):
 // either is accepted. "办理申请 N件" could also mean the requests closed: only a person can tell.
-import { narrativeFigures, compare } from './evidence/narrative';
+import { compare, figureFindings } from './evidence/narrative';
 import { sumIfComplete } from './evidence/operands';
 import { t3Cell, t3View } from './evidence/t3-view';
-import { NATIONAL_FORMATS, type Rule, type RuleFinding } from './types';
+import { NATIONAL_FORMATS, type Rule } from './types';
 
 export const narrativeReceived: Rule = {
   meta: {
@@ -23,15 +23,10 @@ export const narrativeReceived: Rule = {
     const fresh = { value: n, cells: [t3Cell('new', 'total')] };
     const withCarried = { value: sumIfComplete([n, ci]), cells: [t3Cell('new', 'total'), t3Cell('carriedIn', 'total')] };
     const params = { new: n ?? '', withCarried: withCarried.value ?? '', closed: closed ?? '' };
-    const out: RuleFinding[] = [];
-    for (const f of narrativeFigures(input)) {
-      const finding = f.topic?.kind === 'received'
-        ? compare(f, [fresh, withCarried], 'narrative-received.fail', params)
-        : f.topic?.kind === 'handled'
-          ? compare(f, [fresh, withCarried, { value: closed, cells: [t3Cell('total', 'total')] }], 'narrative-received.handled', params, { ambiguous: true })
-          : null;
-      if (finding) out.push(finding);
-    }
-    return out;
+    return figureFindings(input, (f) => f.topic?.kind === 'received'
+      ? compare(f, [fresh, withCarried], 'narrative-received.fail', params)
+      : f.topic?.kind === 'handled'
+        ? compare(f, [fresh, withCarried, { value: closed, cells: [t3Cell('total', 'total')] }], 'narrative-received.handled', params, { ambiguous: true })
+        : null);
   },
 };

@@ -1,7 +1,7 @@
 // FORMAT.md §4.1 T3-B: in every column, （七）总计 = the sum of the outcome rows （一）…（六）.
 // Not printed on the form but implied by its label; T3-A alone misses it (Pingtan 2020).
 import { T3_COL_KEYS } from '../model/keys';
-import { checkIdentity, labelList, sum } from './evidence/operands';
+import { checkIdentity, identityFinding, sum } from './evidence/operands';
 import { OUTCOME_GROUPS, groupOf } from './evidence/t3-groups';
 import { t3Cell, t3View } from './evidence/t3-view';
 import { NATIONAL_FORMATS, type Rule, type RuleFinding } from './types';
@@ -24,15 +24,11 @@ export const t3OutcomeSum: Rule = {
       const leaves = t3.outcomeRows.map((row) => ({ row, cell: t3Cell(row, col), value: t3.get(row, col) }));
       const cells = [total.cell, ...leaves.map((l) => l.cell)];
       const result = checkIdentity([total], leaves, t3.skipped);
-      if (result.kind === 'blank') {
-        out.push({ status: 'review', messageKey: 't3-outcome-sum.review', cells,
-          params: { col: `@col.${col}`, blank: labelList('row.', result.blank.map((c) => c.row)) } });
-      } else if (result.kind === 'broken') {
-        const groups = Object.fromEntries(OUTCOME_GROUPS.map((g) => [g,
-          sum(leaves.filter((l) => groupOf(l.row) === g).map((l) => l.value as number))]));
-        out.push({ status: 'fail', messageKey: 't3-outcome-sum.fail', cells,
-          params: { col: `@col.${col}`, total: result.lhs, sum: result.rhs, diff: result.diff, ...groups } });
-      }
+      const finding = identityFinding('t3-outcome-sum', result, cells, { col: `@col.${col}` }, (c) => `@row.${c.row}`, ({ lhs, rhs }) => ({
+        total: lhs, sum: rhs,
+        ...Object.fromEntries(OUTCOME_GROUPS.map((g) => [g, sum(leaves.filter((l) => groupOf(l.row) === g).map((l) => l.value as number))])),
+      }));
+      if (finding) out.push(finding);
     }
     return out;
   },

@@ -1,6 +1,6 @@
 // FORMAT.md §4.2 T4-A: in each group of table 四, 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计.
 import { T4_GROUPS, type T4FieldKey } from '../model/keys';
-import { checkIdentity, labelList } from './evidence/operands';
+import { checkIdentity, identityFinding } from './evidence/operands';
 import { NATIONAL_FORMATS, type Rule, type RuleFinding } from './types';
 
 const PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
@@ -23,18 +23,12 @@ export const t4Balance: Rule = {
       const total = read('total');
       const parts = PARTS.map(read);
       const cells = [...parts.map((p) => p.cell), total.cell];
-      // A group left wholly blank is said once by t4-cell-values.
-      const wholeBlank = [total, ...parts].every((o) => o.value === null);
-      const result = checkIdentity(parts, [total], () => wholeBlank);
-      if (result.kind === 'blank') {
-        out.push({ status: 'review', messageKey: 't4-balance.review', cells,
-          params: { group: `@t4.group.${group}`, blank: labelList('t4.field.', result.blank.map((c) => c.col)) } });
-      } else if (result.kind === 'broken') {
-        const [upheld, corrected, other, pending] = parts.map((p) => p.value as number);
-        out.push({ status: 'fail', messageKey: 't4-balance.fail', cells,
-          params: { group: `@t4.group.${group}`, upheld: upheld!, corrected: corrected!, other: other!, pending: pending!,
-            sum: result.lhs, total: result.rhs, diff: result.diff } });
-      }
+      // A group left wholly blank is said once by t4-cell-values (checkIdentity skips it).
+      const result = checkIdentity(parts, [total], () => false);
+      const [upheld, corrected, other, pending] = parts.map((p) => p.value!);
+      const finding = identityFinding('t4-balance', result, cells, { group: `@t4.group.${group}` }, (c) => `@t4.field.${c.col}`, ({ lhs, rhs }) =>
+        ({ upheld: upheld!, corrected: corrected!, other: other!, pending: pending!, sum: lhs, total: rhs }));
+      if (finding) out.push(finding);
     }
     return out;
   },

@@ -32,18 +32,24 @@ export function agencyKind(name: string | null | undefined, aggregate = false): 
   return aggregate ? 'government' : 'unknown';
 }
 
-/** The level of the place the body belongs to, from the last place word in its name. */
+/** Words with a place character that are not places ("市场监督管理局"). */
+const NOT_PLACE = /市场|城市|都市|区域|社区|园区|小区/g;
+const MUNICIPALITY = /^(?:北京|天津|上海|重庆)市/;
+
+/** The level of the place the body belongs to: the last place word in its name. */
 export function agencyLevel(name: string | null | undefined): AgencyLevel {
   const n = (name ?? '').replace(/\s+/g, '');
   if (!n) return 'unknown';
   if (TOWNSHIP.test(n) || SUBDISTRICT.test(n)) return 'township';
-  // The place part is what comes before the body's own title: "示例县测试局" → "示例县".
-  const place = n.replace(DEPARTMENT, '').replace(/(?:人民政府|政府)$/, '');
-  if (/(?:省|自治区)$/.test(place) || /^(?:北京|天津|上海|重庆)市?$/.test(place)) return 'province';
-  if (/(?:县|旗|区)$/.test(place)) return 'county';
-  if (/(?:市|州|盟)$/.test(place)) return 'city';
-  if (/^(?:国务院|国家|中华人民共和国|中国)/.test(n) || /部$|总局$|总署$/.test(n)) return 'national';
-  return 'unknown';
+  const places = n.replace(NOT_PLACE, '');
+  const m = /(自治区|省|市|县|旗|区|州|盟)[^省市县旗区州盟]*$/.exec(places);
+  if (!m) return /^(?:国务院|国家|中华人民共和国|中国)/.test(n) || /部$|总局$|总署$/.test(n) ? 'national' : 'unknown';
+  switch (m[1]) {
+    case '自治区': case '省': return 'province';
+    case '市': return MUNICIPALITY.test(n) && places.indexOf('市') === m.index ? 'province' : 'city';
+    case '州': case '盟': return 'city';
+    default: return 'county';
+  }
 }
 
 /** The preamble says the report sums up several units' work (§1.3 本级政府 aggregate report). */

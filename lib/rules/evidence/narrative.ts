@@ -72,3 +72,13 @@ export function compare(
     params: { found: f.value, ...params },
   };
 }
+
+/** A rule's findings: its comparison applied to every figure of the narrative. */
+export function figureFindings(input: RuleInput, check: (f: ReadFigure) => RuleFinding | null): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const f of narrativeFigures(input)) {
+    const finding = check(f);
+    if (finding) out.push(finding);
+  }
+  return out;
+}

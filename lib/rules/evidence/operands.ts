@@ -1,6 +1,8 @@
 // Reading the operands of an identity: present, blank, or not on the page at all.
 // No evidence, no error (FORMAT.md §4 conventions): a blank is never read as 0.
 import type { CellAddr } from '../../model/schema';
+import type { Params } from '../../i18n/translate';
+import type { RuleFinding } from '../types';
 
 /** A cell's value: a number, null when blank or a placeholder, undefined when not on the page. */
 export type CellReading = number | null | undefined;
@@ -11,7 +13,7 @@ export interface Operand {
 }
 
 export type IdentityResult =
-  /** An operand lies in a row or column reported once elsewhere (absent or wholly blank). */
+  /** An operand lies in a row or column reported once elsewhere (absent or wholly blank), or none is filled. */
   | { kind: 'skip' }
   /** Some operands are blank: a person must look. */
   | { kind: 'blank'; blank: CellAddr[] }
@@ -26,6 +28,8 @@ export function checkIdentity(lhs: readonly Operand[], rhs: readonly Operand[], 
   const all = [...lhs, ...rhs];
   if (all.some((o) => o.value === undefined || skipped(o.cell))) return { kind: 'skip' };
   const blank = all.filter((o) => o.value === null).map((o) => o.cell);
+  // Nothing filled in at all: the blanks are the cell rules' finding, not a doubt about this identity.
+  if (blank.length === all.length) return { kind: 'skip' };
   if (blank.length > 0) return { kind: 'blank', blank };
   const l = sum(lhs.map((o) => o.value as number));
   const r = sum(rhs.map((o) => o.value as number));
@@ -50,3 +54,24 @@ export function sumIfComplete(values: readonly CellReading[]): number | null {
 
 /** "@row.a,@row.b": a language-neutral list parameter (lib/i18n/translate.ts). */
 export const labelList = (prefix: string, keys: readonly string[]): string => keys.map((k) => `@${prefix}${k}`).join(',');
+
+/**
+ * The finding for one identity of rule `id`: `${id}.review` naming the blank operands, `${id}.fail`
+ * with the numbers, or none when it holds or is skipped. `where` names the line ({ col } or { group }).
+ */
+export function identityFinding(
+  id: string,
+  result: IdentityResult,
+  cells: CellAddr[],
+  where: Params,
+  blankLabel: (cell: CellAddr) => string,
+  numbers: (sums: { lhs: number; rhs: number }) => Params,
+): RuleFinding | null {
+  if (result.kind === 'blank') {
+    return { status: 'review', messageKey: `${id}.review`, cells, params: { ...where, blank: result.blank.map(blankLabel).join(',') } };
+  }
+  if (result.kind === 'broken') {
+    return { status: 'fail', messageKey: `${id}.fail`, cells, params: { ...where, ...numbers(result), diff: result.diff } };
+  }
+  return null;
+}

@@ -14,7 +14,8 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // activeTab + scripting: the user's click on the toolbar button grants access to that one tab,
     // so the on-demand audit needs no broad host permission. storage: per-tab results and settings.
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // offscreen (Chrome): a hidden extension page builds XLSX exports asked for from the panel.
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'nianbao-audit@example.org' } } }
       : {}),

@@ -1,6 +1,7 @@
-// CLI: npm run -s audit -- [--json] [--lang zh_CN|en] FILE...
+// CLI: npm run -s audit -- [--json] [--lang zh_CN|en] [export options, cli/output.ts] FILE...
 // Audits saved report pages with the same engine as the extension. JSON (MODEL.md) goes to
-// stdout only; logs go to stderr. Exit code 1 if a file could not be read, else 0.
+// stdout only; logs go to stderr. Exit code 1 if a file could not be read (or an export could
+// not be written), else 0.
 import { readFileSync } from 'node:fs';
 import { auditDocument } from '../lib/audit';
 import { SCHEMA_VERSION, type AuditError, type AuditResult } from '../lib/model/schema';
@@ -8,6 +9,9 @@ import { countFindings } from '../lib/summary';
 import { isLang, translate, type Lang } from '../lib/i18n/translate';
 import { decodePage } from './decode';
 import { parseHtml } from './parse-html';
+import { OUTPUT_USAGE, takeOutputArgs, writeOutputs, type OutputOptions } from './output';
+
+const USAGE = `usage: npm run -s audit -- [--json] [--lang zh_CN|en] ${OUTPUT_USAGE} FILE...\n`;
 
 interface Args {
   json: boolean;
@@ -25,7 +29,7 @@ function parseArgs(argv: string[]): Args {
       if (!isLang(v)) throw new Error(`--lang must be zh_CN or en, not ${v}`);
       args.lang = v;
     } else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: npm run -s audit -- [--json] [--lang zh_CN|en] FILE...\n');
+      process.stdout.write(USAGE);
       process.exit(0);
     } else args.files.push(a);
   }
@@ -58,26 +62,35 @@ function summary(r: AuditResult | AuditError, lang: Lang): string {
   return lines.join('\n') + '\n';
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let args: Args;
+  let output: OutputOptions | null;
   try {
-    args = parseArgs(process.argv.slice(2));
+    const taken = takeOutputArgs(process.argv.slice(2));
+    output = taken.output;
+    args = parseArgs(taken.rest);
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n`);
     process.exit(2);
   }
   if (args.files.length === 0) {
-    process.stderr.write('usage: npm run -s audit -- [--json] [--lang zh_CN|en] FILE...\n');
+    process.stderr.write(USAGE);
     process.exit(2);
   }
   const results = args.files.map((f) => auditFile(f, args.lang));
+  const failed = results.some((r) => 'error' in r);
+  if (output) {
+    for (const r of results) if ('error' in r) process.stderr.write(`${r.source}: ${r.error}\n`);
+    process.exitCode = (await writeOutputs(results, output, args.lang)) && !failed ? 0 : 1;
+    return;
+  }
   if (args.json) {
     const out = results.length === 1 ? results[0] : results;
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
   } else {
     for (const r of results) process.stdout.write(summary(r, args.lang));
   }
-  process.exitCode = results.some((r) => 'error' in r) ? 1 : 0;
+  process.exitCode = failed ? 1 : 0;
 }
 
-main();
+void main();

@@ -1,13 +1,14 @@
 // Canonical keys of MODEL.md with their official labels (FORMAT.md §2.3–2.5, §3.1–3.2).
 // Everything that names a row or a column (extraction, rules, overlay, exports) reads it from here.
 
+/** `group` is the merged header the column sits under (FORMAT.md §2.4 row h2), when it has one. */
 export const T3_COLUMNS = [
   { key: 'natural', label: '自然人' },
-  { key: 'commercial', label: '商业企业' },
-  { key: 'research', label: '科研机构' },
-  { key: 'nonprofit', label: '社会公益组织' },
-  { key: 'legal', label: '法律服务机构' },
-  { key: 'otherOrg', label: '其他' },
+  { key: 'commercial', label: '商业企业', group: '法人或其他组织' },
+  { key: 'research', label: '科研机构', group: '法人或其他组织' },
+  { key: 'nonprofit', label: '社会公益组织', group: '法人或其他组织' },
+  { key: 'legal', label: '法律服务机构', group: '法人或其他组织' },
+  { key: 'otherOrg', label: '其他', group: '法人或其他组织' },
   { key: 'total', label: '总计' },
 ] as const;
 export type T3ColKey = (typeof T3_COLUMNS)[number]['key'];

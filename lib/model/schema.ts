@@ -24,12 +24,14 @@ export const T4Group = z.partialRecord(T4FieldKeySchema, CellValue);
 export const T4Table = z.partialRecord(T4GroupKeySchema, T4Group);
 export type T4Table = z.infer<typeof T4Table>;
 
+// Strict objects: every field of both formats is optional, so with plain (key-stripping) objects
+// a 2019 table would match the 2021 shape first and lose its 2019 fields.
 const fields = <const K extends readonly string[]>(keys: K) =>
-  z.object(Object.fromEntries(keys.map((k) => [k, z.optional(CellValue)])) as { [P in K[number]]: z.ZodMiniOptional<typeof CellValue> });
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, z.optional(CellValue)])) as { [P in K[number]]: z.ZodMiniOptional<typeof CellValue> });
 
 const docCounts2021 = fields(['issued', 'repealed', 'inForce'] as const);
 const decisions2021 = fields(['decisions'] as const);
-export const T2Table2021 = z.object({
+export const T2Table2021 = z.strictObject({
   regulations: z.optional(docCounts2021),
   normativeDocs: z.optional(docCounts2021),
   licensing: z.optional(decisions2021),
@@ -39,7 +41,7 @@ export const T2Table2021 = z.object({
 });
 const docCounts2019 = fields(['made', 'published', 'total'] as const);
 const items2019 = fields(['previous', 'change', 'decisions'] as const);
-export const T2Table2019 = z.object({
+export const T2Table2019 = z.strictObject({
   regulations: z.optional(docCounts2019),
   normativeDocs: z.optional(docCounts2019),
   licensing: z.optional(items2019),

@@ -17,7 +17,8 @@ export const narrativeFeeNotices: Rule = {
     const unpaid = t3View(report)?.get('otherHandling.unpaidFee', 'total');
     if (typeof unpaid !== 'number' || unpaid <= 0) return [];
     const six = sectionBody(text, 6);
-    if (six.kind === 'text' && /收费通知|缴费通知/.test(six.body)) return [];
+    // Without text under 六 there is nothing to judge (sections-present and N-9 say why).
+    if (six.kind !== 'text' || /收费通知|缴费通知/.test(six.body)) return [];
     return [{ status: 'fail', messageKey: 'narrative-fee-notices.fail', cells: [t3Cell('otherHandling.unpaidFee', 'total')], section: 6, params: { count: unpaid } }];
   },
 };

@@ -4,8 +4,9 @@ import { findingsOf } from '../../fixtures/rule-input';
 const UNPAID = { table: 't3', row: 'otherHandling.unpaidFee', col: 'total' };
 
 describe('rule narrative-fee-notices (N-10: unpaid fees mean fee notices)', () => {
-  it('passes when section 六 reports the 收费通知, or nothing went unpaid', () => {
+  it('passes when section 六 reports the 收费通知, or nothing went unpaid, and says nothing without a text of 六', () => {
     expect(findingsOf('narrative-fee-notices')).toEqual([]);
+    expect(findingsOf('narrative-fee-notices', { narrative: { 6: null } })).toEqual([]);
     expect(findingsOf('narrative-fee-notices', { t3: { 'otherHandling.unpaidFee': { total: 0 } }, narrative: { 6: ['未收取信息处理费。'] } })).toEqual([]);
   });
 

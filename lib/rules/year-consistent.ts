@@ -3,8 +3,11 @@
 import type { SectionText } from '../extract/types';
 import { ALL_FORMATS, type Rule, type RuleFinding } from './types';
 
-/** "2023年，…" at the start of a section: the year it reports on ("2019年以来" is a range). */
-const OPENING_YEAR = /^((?:19|20)\d{2})\s*年度?(?!以来|至今|起|至|到|底|末)/;
+/**
+ * "2023年，…" at the start of a section: the year it reports on. "2019年以来" is a range and
+ * "2025年1月，…" a date, not the year reported.
+ */
+const OPENING_YEAR = /^((?:19|20)\d{2})\s*年度?(?!以来|至今|起|至|到|底|末|\s*\d{1,2}\s*月)/;
 
 function openingYear(section: SectionText | undefined): { year: number; sentence: string } | null {
   const first = section?.body.split('\n').find((p) => p.trim()) ?? '';

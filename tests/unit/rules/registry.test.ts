@@ -7,6 +7,9 @@ import path from 'node:path';
 import { CATALOGUES } from '../../../lib/i18n/translate';
 import { RULES } from '../../../lib/rules/registry';
 import { rulesReference } from '../../../lib/rules/reference';
+import { runRules } from '../../../lib/rules/run';
+import type { Rule } from '../../../lib/rules/types';
+import { ruleInput } from '../../fixtures/rule-input';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const ENGINE_FILES = new Set(['types.ts', 'run.ts', 'registry.ts', 'reference.ts']);
@@ -46,5 +49,32 @@ describe('the rule registry', () => {
   it('is described by docs/rules.md as generated (npm run docs:rules)', () => {
     const onDisk = readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8');
     expect(onDisk, 'docs/rules.md is out of date: run npm run docs:rules').toBe(rulesReference());
+  });
+});
+
+describe('the engine (lib/rules/run.ts)', () => {
+  const probe = (over: Partial<Rule['meta']>): Rule => ({
+    meta: { id: 'probe', severity: 'info', tags: [], spec: '§4.6 X-1', messages: [], formats: ['2021'], ...over },
+    check: () => [{ status: 'fail', messageKey: 'probe', cells: [] }],
+  });
+
+  it('runs a rule only on the formats it declares', () => {
+    expect(runRules(ruleInput(), 'zh_CN', [probe({})])).toHaveLength(1);
+    expect(runRules(ruleInput({ format: '2019' }), 'zh_CN', [probe({})])).toEqual([]);
+  });
+
+  it('skips a cross-year rule (§4.6) without the previous year’s report, and runs it with one', () => {
+    const crossYear = probe({ needs: ['previous'] });
+    const input = ruleInput();
+    expect(runRules(input, 'zh_CN', [crossYear])).toEqual([]);
+    const { report, text } = ruleInput({ year: 2023 });
+    expect(runRules({ ...input, previous: { report, text } }, 'zh_CN', [crossYear])).toHaveLength(1);
+  });
+
+  it('turns a rule that throws into one review finding and runs the others', () => {
+    const broken: Rule = { ...probe({ id: 'broken' }), check: () => { throw new Error('boom'); } };
+    const found = runRules(ruleInput(), 'en', [broken, probe({})]);
+    expect(found.map((f) => [f.rule, f.status])).toEqual([['broken', 'review'], ['probe', 'fail']]);
+    expect(found[0]!.message).toContain('boom');
   });
 });

@@ -5,6 +5,7 @@ describe('rule year-consistent (Y-1: one year throughout)', () => {
   it('passes the sample and a range that starts earlier ("2019年以来")', () => {
     expect(findingsOf('year-consistent')).toEqual([]);
     expect(findingsOf('year-consistent', { narrative: { 1: ['2019年以来，本机关持续推进政务公开。'] } })).toEqual([]);
+    expect(findingsOf('year-consistent', { narrative: { 6: ['2025年1月，本机关收到一份意见。'] } })).toEqual([]);
   });
 
   it('fails a statistics period of another year', () => {

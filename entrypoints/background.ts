@@ -1,11 +1,18 @@
-// Background: turns the content script's counts into the toolbar badge of that tab.
+// Background: the toolbar badge of each tab, the keyboard shortcut and the context-menu item (both
+// audit the page on demand through activeTab), the content script on the sites the person added,
+// and the XLSX relay for the panel's exports.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { BackgroundMessageSchema } from '@/lib/messages';
 import { badgeFor } from '@/lib/badge';
-import { DEFAULT_LANG, translate } from '@/lib/i18n/translate';
+import { translate } from '@/lib/i18n/translate';
+import { changedSettings, loadSettings, resolveLang, sitePatterns, type Settings } from '@/lib/settings/settings';
+import { auditTab, type TabApi } from '@/lib/tab-audit';
 import { FileReplySchema, XlsxRequestSchema, errorReply, type FileReply, type XlsxRequest } from '@/lib/export/messages';
 
+const AUDIT_COMMAND = 'audit-page';
+const MENU_ID = 'audit-page';
+const EXTRA_SITES_SCRIPT = 'extra-sites';
 const OFFSCREEN = '/offscreen.html';
 let xlsxQueue: Promise<unknown> = Promise.resolve();
 
@@ -43,6 +50,13 @@ function buildXlsxOffscreen(req: XlsxRequest): Promise<FileReply> {
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
+  const tabs: TabApi = {
+    sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+    inject: (tabId) => browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] }),
+  };
+  const langOf = (s: Settings) => resolveLang(s.lang, browser.i18n.getUILanguage());
+  const settings = () => loadSettings(browser.storage.local);
+
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const req = XlsxRequestSchema.safeParse(raw);
     return req.success ? buildXlsxOffscreen(req.data) : undefined;
@@ -55,11 +69,54 @@ export default defineBackground(() => {
       msg.data.type === 'audited'
         ? badgeFor(msg.data.kind, msg.data.counts)
         : badgeFor('other', { errors: 0, warnings: 0, infos: 0, reviews: 0 });
-    const lang = DEFAULT_LANG;
-    return Promise.all([
-      action.setBadgeText({ tabId, text: badge.text }),
-      action.setBadgeBackgroundColor({ tabId, color: badge.color }),
-      action.setTitle({ tabId, title: translate(lang, badge.title) }),
-    ]).then(() => ({ ok: true }));
+    return settings().then((s) =>
+      Promise.all([
+        action.setBadgeText({ tabId, text: badge.text }),
+        action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+        action.setTitle({ tabId, title: translate(langOf(s), badge.title) }),
+      ]).then(() => ({ ok: true })),
+    );
   });
+
+  // The shortcut and the menu item grant activeTab on that tab, like the toolbar button.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === AUDIT_COMMAND && tab?.id !== undefined) void auditTab(tabs, tab.id, true);
+  });
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void auditTab(tabs, tab.id, true);
+  });
+
+  /** The menu item, titled in the chosen language (menus persist, so create replaces it). */
+  const setUpMenu = async (s: Settings) => {
+    if (!browser.contextMenus) return;
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create({ id: MENU_ID, title: translate(langOf(s), 'menu.audit'), contexts: ['page', 'frame', 'selection'] });
+  };
+
+  /** The content script on the extra sites whose permission the person granted (options page). */
+  const syncExtraSites = async (s: Settings) => {
+    const scripting = browser.scripting;
+    if (!scripting?.registerContentScripts) return;
+    const granted: string[] = [];
+    for (const site of s.extraSites) {
+      const origins = sitePatterns(site);
+      if (await browser.permissions.contains({ origins }).catch(() => false)) granted.push(...origins);
+    }
+    const existing = await scripting.getRegisteredContentScripts({ ids: [EXTRA_SITES_SCRIPT] }).catch(() => []);
+    if (existing.length > 0) await scripting.unregisterContentScripts({ ids: [EXTRA_SITES_SCRIPT] });
+    if (granted.length === 0) return;
+    await scripting.registerContentScripts([
+      { id: EXTRA_SITES_SCRIPT, matches: granted, js: ['content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
+  };
+
+  const applySettings = (s: Settings) => Promise.all([setUpMenu(s), syncExtraSites(s)]).catch(() => {});
+  browser.runtime.onInstalled.addListener(() => void settings().then(applySettings));
+  browser.runtime.onStartup.addListener(() => void settings().then(applySettings));
+  browser.storage.onChanged.addListener((changes, area) => {
+    const s = area === 'local' ? changedSettings(changes) : undefined;
+    if (s) void applySettings(s);
+  });
+  browser.permissions?.onAdded.addListener(() => void settings().then(syncExtraSites).catch(() => {}));
+  browser.permissions?.onRemoved.addListener(() => void settings().then(syncExtraSites).catch(() => {}));
 });

@@ -1,5 +1,6 @@
-// Counts the toolbar badge, the popup and the panel show.
-import type { Finding } from './model/schema';
+// What the badge, the popup and the panel say about a result: counts, messages, what was checked.
+import type { AuditResult, Finding } from './model/schema';
+import { translate, type Lang, type Params } from './i18n/translate';
 
 export interface FindingCounts {
   errors: number;
@@ -18,4 +19,28 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
     else c.infos++;
   }
   return c;
+}
+
+/** A finding's message in the language shown now (it was rendered in the audit's language). */
+export function findingMessage(f: Finding, lang: Lang): string {
+  return f.messageKey ? translate(lang, f.messageKey, f.params) : f.message;
+}
+
+const TABLES = ['t2', 't3', 't4'] as const;
+
+/** What a clean report was checked for, as parameters of `checked.summary`. */
+export function checkedParams(result: AuditResult): Params {
+  const report = result.report;
+  const read = TABLES.filter((t) => report?.tables[t]);
+  let cells = 0;
+  for (const t of read) {
+    for (const row of Object.values(report!.tables[t] as Record<string, unknown>)) {
+      if (row && typeof row === 'object') cells += Object.keys(row).length;
+    }
+  }
+  return {
+    tables: read.length ? read.map((t) => `@table.${t}`).join(',') : '@checked.noTables',
+    cells,
+    sections: report?.sections.length ?? 0,
+  };
 }

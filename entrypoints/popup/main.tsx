@@ -1,10 +1,15 @@
-// Popup adapter: audits the active tab on the user's click (activeTab + scripting).
+// Popup adapter: the toolbar button's click granted activeTab on the page; show its audit.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/lib/popup/PopupView';
-import { AuditReplySchema, type AuditReply } from '@/lib/messages';
-import { DEFAULT_LANG } from '@/lib/i18n/translate';
+import { auditTab, currentOrNewAudit, type TabApi } from '@/lib/tab-audit';
+import { loadSettings, resolveLang } from '@/lib/settings/settings';
 import './style.css';
+
+const tabs: TabApi = {
+  sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+  inject: (tabId) => browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] }),
+};
 
 /** The tab to audit: the active one; tests that open the popup in a tab of its own pass ?tab=<id>. */
 async function targetTabId(): Promise<number> {
@@ -15,24 +20,24 @@ async function targetTabId(): Promise<number> {
   return tab.id;
 }
 
-async function auditActiveTab(): Promise<AuditReply> {
-  try {
-    const tabId = await targetTabId();
-    // Inject the content script (on *.gov.cn it is already there; a fresh copy replaces it).
-    const inject = () => browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-    try {
-      await inject();
-    } catch (e) {
-      // Chromium sometimes refuses the first injection right after the click although activeTab
-      // was granted; a moment later it succeeds (measured: 5 in 52 runs, every retry succeeded).
-      if (!/Cannot access contents/.test(String(e))) throw e;
-      await new Promise((r) => setTimeout(r, 200));
-      await inject();
-    }
-    return AuditReplySchema.parse(await browser.tabs.sendMessage(tabId, { type: 'audit' }));
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
-}
+const withTab = <T,>(fn: (tabId: number) => Promise<T>, fallback: (e: unknown) => T) => () =>
+  targetTabId().then(fn, (e: unknown) => fallback(e));
+const failed = (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) });
 
-render(<PopupView lang={DEFAULT_LANG} onAudit={auditActiveTab} />, document.getElementById('app')!);
+const settings = await loadSettings(browser.storage.local);
+const lang = resolveLang(settings.lang, browser.i18n.getUILanguage());
+document.documentElement.lang = lang === 'zh_CN' ? 'zh-CN' : 'en';
+
+render(
+  <PopupView
+    lang={lang}
+    load={withTab((id) => currentOrNewAudit(tabs, id), failed)}
+    reaudit={withTab((id) => auditTab(tabs, id), failed)}
+    onShow={withTab(async (id) => {
+      await browser.tabs.sendMessage(id, { type: 'show' }).catch(() => {});
+      window.close();
+    }, () => undefined)}
+    onOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+  />,
+  document.getElementById('app')!,
+);

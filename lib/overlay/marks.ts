@@ -1,43 +1,41 @@
 // Which page elements get a mark, and what each mark says: findings joined to the cells behind them.
-import type { CellAddr, Finding, Severity, Status } from '../model/schema';
+import type { CellAddr, Finding } from '../model/schema';
 import { cellId, type CellRef } from '../extract/types';
-
-export interface MarkFinding {
-  index: number;
-  rule: string;
-  severity: Severity;
-  status: Status;
-  message: string;
-}
+import { levelOf, RANK, type Level } from './levels';
 
 /** One mark per page cell; a cell named by several findings carries all of them. */
 export interface CellMark {
   el: Element;
   addr: CellAddr;
-  findings: MarkFinding[];
-  /** How the mark looks: a confident error, a warning, or a cell a person must review. */
-  level: 'error' | 'warning' | 'review';
+  /** Indexes into the result's findings. */
+  findings: number[];
+  /** The strongest level among its findings. */
+  level: Level;
 }
 
-function levelOf(f: Pick<MarkFinding, 'severity' | 'status'>): CellMark['level'] {
-  if (f.status === 'review') return 'review';
-  return f.severity === 'error' ? 'error' : 'warning';
-}
-const RANK: Record<CellMark['level'], number> = { error: 0, warning: 1, review: 2 };
+/** Bound on marks drawn: every cell of tables 二, 三 and 四 together is about 210. */
+export const MAX_MARKS = 400;
 
 export function cellMarks(findings: readonly Finding[], cells: ReadonlyMap<string, CellRef>): CellMark[] {
   const byEl = new Map<Element, CellMark>();
   findings.forEach((f, index) => {
-    if (f.severity === 'info' && f.status === 'fail') return; // hints stay in the panel
-    const mf: MarkFinding = { index, rule: f.rule, severity: f.severity, status: f.status, message: f.message };
+    const level = levelOf(f);
     for (const addr of f.cells) {
       const ref = cells.get(cellId(addr));
       if (!ref) continue;
       let mark = byEl.get(ref.el);
-      if (!mark) byEl.set(ref.el, (mark = { el: ref.el, addr, findings: [], level: levelOf(mf) }));
-      if (!mark.findings.some((x) => x.index === index)) mark.findings.push(mf);
-      if (RANK[levelOf(mf)] < RANK[mark.level]) mark.level = levelOf(mf);
+      if (!mark) {
+        if (byEl.size >= MAX_MARKS) return;
+        byEl.set(ref.el, (mark = { el: ref.el, addr, findings: [], level }));
+      }
+      if (!mark.findings.includes(index)) mark.findings.push(index);
+      if (RANK[level] < RANK[mark.level]) mark.level = level;
     }
   });
   return [...byEl.values()];
+}
+
+/** The distinct rule ids of a mark, for its data-rule attribute. */
+export function markRules(mark: CellMark, findings: readonly Finding[]): string {
+  return [...new Set(mark.findings.map((i) => findings[i]!.rule))].join(' ');
 }

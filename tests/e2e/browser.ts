@@ -1,6 +1,7 @@
-// Launches Debian's Chromium with the built extension (headless) for the browser tests, and
-// drives what a person does: open pages on government hosts, click the toolbar button.
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+// Launches Debian's Chromium with the built extension for the browser tests (headless, or headed
+// on a given X display for the shortcut and context-menu tests), and drives what a person does:
+// open pages on government hosts, click the toolbar button, read the badge, change settings.
+import { chromium, type BrowserContext, type CDPSession, type Locator, type Page, type Worker } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,7 @@ declare const chrome: {
     getBadgeText(d: { tabId: number }): Promise<string>;
     getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]>;
   };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
 };
 
 // The popup target first appears as type "other"; without this Playwright never wraps it as a Page.
@@ -21,6 +23,11 @@ process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
+
+export interface LaunchOptions {
+  /** Run headed on this X display (Xvfb) instead of headless. */
+  display?: string;
+}
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -34,11 +41,15 @@ export interface ExtensionBrowser {
   clickToolbarButton(page: Page): Promise<Page>;
   /** The toolbar badge text and colour for this page's tab. */
   badge(page: Page): Promise<{ text: string; color: number[] }>;
+  /** The id of this page's tab (it becomes the active tab). */
+  tabId(page: Page): Promise<number>;
+  /** Write settings straight into storage (as the options page would). */
+  setSettings(settings: Record<string, unknown>): Promise<void>;
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
 
-export async function launchExtension(): Promise<ExtensionBrowser> {
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`${EXTENSION_DIR} is missing: run \`npm test\` (it builds first) or \`npx wxt build\``);
   }
@@ -46,18 +57,20 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
+    headless: !options.display,
+    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8', ...(options.display ? { DISPLAY: options.display } : {}) },
     viewport: null, // a forced viewport would be applied to the popup too
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP *.example.org 127.0.0.1`,
+      // Test hosts reach the local server; every other host fails at once (no request leaves the machine).
+      `--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP *.example.org 127.0.0.1, MAP * ~NOTFOUND`,
       '--window-size=1200,900',
-      '--lang=zh-CN', // the UI language the extension follows by default
+      '--window-position=0,0',
+      '--lang=zh-CN',
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', '--disable-features=HttpsUpgrades',
+      '--disable-sync', '--no-first-run', '--disable-quic', '--disable-features=HttpsUpgrades,Translate',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -74,6 +87,10 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     const found = targetInfos.find((t) => t.url === page.url());
     if (!found) throw new Error(`no tab target for ${page.url()}`);
     return found.targetId;
+  };
+  const tabId = async (page: Page) => {
+    await page.bringToFront();
+    return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
   };
 
   return {
@@ -98,12 +115,15 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       return p;
     },
     async badge(page) {
-      await page.bringToFront();
-      return worker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        const tabId = tab!.id!;
-        return { text: await chrome.action.getBadgeText({ tabId }), color: await chrome.action.getBadgeBackgroundColor({ tabId }) };
-      });
+      const id = await tabId(page);
+      return worker.evaluate(async (tabId) => ({
+        text: await chrome.action.getBadgeText({ tabId }),
+        color: await chrome.action.getBadgeBackgroundColor({ tabId }),
+      }), id);
+    },
+    tabId,
+    async setSettings(settings) {
+      await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), { autoRun: true, extraSites: [], lang: 'zh_CN', ...settings });
     },
     async screenshot(page, name) {
       const file = path.join(ARTIFACTS, `${name}.png`);
@@ -115,6 +135,37 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The overlay's parts; CSS locators pierce the open shadow root. */
+export const overlay = {
+  marks: (page: Page): Locator => page.locator('nianbao-audit-overlay .mark'),
+  panel: (page: Page): Locator => page.locator('nianbao-audit-overlay [data-testid="panel"]'),
+  summary: (page: Page): Locator => page.locator('nianbao-audit-overlay [data-testid="summary"]'),
+  findings: (page: Page): Locator => page.locator('nianbao-audit-overlay button.finding'),
+};
+
+/** Rows of [row, col, rule, severity] of the marks, sorted, for comparing with what is expected. */
+export async function markAddresses(marks: Locator): Promise<string[]> {
+  const rows = await marks.evaluateAll((els) =>
+    els.map((e) => ['data-table', 'data-row', 'data-col', 'data-rule', 'data-severity'].map((a) => e.getAttribute(a)).join(' ')),
+  );
+  return rows.sort();
+}
+
+/** The text of every table cell (in the page's document) that a mark's badge covers: none may be. */
+export function badgesOverText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const host = document.querySelector('nianbao-audit-overlay')!;
+    const badges = Array.from(host.shadowRoot!.querySelectorAll('.badge'), (b) => b.getBoundingClientRect());
+    const range = document.createRange();
+    return Array.from(document.querySelectorAll('td, th')).flatMap((cell) => {
+      range.selectNodeContents(cell);
+      const text = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+      const covered = text.some((r) => badges.some((b) => b.left < r.right && r.left < b.right && b.top < r.bottom && r.top < b.bottom));
+      return covered ? [cell.textContent ?? ''] : [];
+    });
+  });
 }
 
 export { GOV_HOST, OTHER_HOST };

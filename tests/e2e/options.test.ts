@@ -68,7 +68,7 @@ describe('options', () => {
     expect(await options.locator('[data-testid="status"]').textContent()).toBe('Saved.');
 
     // The page already marked speaks English now, without a reload.
-    await expect.poll(() => overlay.summary(page).textContent()).toContain('Errors 1');
+    await expect.poll(() => overlay.summary(page).textContent()).toContain('Errors 2');
     expect(await overlay.findings(page).first().textContent()).toContain('Column “Natural persons”');
     expect(await overlay.marks(page).first().locator('.badge').getAttribute('aria-label')).toMatch(/^Error: Column/);
     await page.bringToFront();

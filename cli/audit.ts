@@ -1,17 +1,16 @@
-// CLI: npm run -s audit -- [--json] [--lang zh_CN|en] [export options, cli/output.ts] FILE...
-// Audits saved report pages with the same engine as the extension. JSON (MODEL.md) goes to
-// stdout only; logs go to stderr. Exit code 1 if a file could not be read (or an export could
-// not be written), else 0.
-import { readFileSync } from 'node:fs';
+// CLI: npm run -s audit -- [--json] [--lang zh_CN|en] [export options, cli/output.ts] FILE_OR_DIR...
+// Audits saved report pages (.html/.htm) and plain-text reports (.txt) with the same engine as the
+// extension; directories are walked recursively (cli/inputs.ts). JSON (MODEL.md) goes to stdout
+// only; logs go to stderr. Exit code 1 if a file could not be read (or an export could not be
+// written), else 0.
 import { auditDocument } from '../lib/audit';
 import { SCHEMA_VERSION, type AuditError, type AuditResult } from '../lib/model/schema';
 import { countFindings } from '../lib/summary';
 import { isLang, translate, type Lang } from '../lib/i18n/translate';
-import { decodePage } from './decode';
-import { parseHtml } from './parse-html';
+import { expandInputs, loadInput, message } from './inputs';
 import { OUTPUT_USAGE, takeOutputArgs, writeOutputs, type OutputOptions } from './output';
 
-const USAGE = `usage: npm run -s audit -- [--json] [--lang zh_CN|en] ${OUTPUT_USAGE} FILE...\n`;
+const USAGE = `usage: npm run -s audit -- [--json] [--lang zh_CN|en] ${OUTPUT_USAGE} FILE_OR_DIR...\n`;
 
 interface Args {
   json: boolean;
@@ -38,15 +37,14 @@ function parseArgs(argv: string[]): Args {
 
 function auditFile(path: string, lang: Lang): AuditResult | AuditError {
   try {
-    const { text } = decodePage(readFileSync(path));
-    const { document, close } = parseHtml(text);
+    const { document, close } = loadInput(path);
     try {
       return auditDocument(document, { source: path, lang }).result;
     } finally {
       close();
     }
   } catch (e) {
-    return { schema: SCHEMA_VERSION, source: path, error: e instanceof Error ? e.message : String(e) };
+    return { schema: SCHEMA_VERSION, source: path, error: message(e) };
   }
 }
 
@@ -70,14 +68,15 @@ async function main(): Promise<void> {
     output = taken.output;
     args = parseArgs(taken.rest);
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n`);
+    process.stderr.write(`${message(e)}\n`);
     process.exit(2);
   }
   if (args.files.length === 0) {
     process.stderr.write(USAGE);
     process.exit(2);
   }
-  const results = args.files.map((f) => auditFile(f, args.lang));
+  const results = expandInputs(args.files).map((f): AuditResult | AuditError =>
+    typeof f === 'string' ? auditFile(f, args.lang) : { schema: SCHEMA_VERSION, ...f });
   const failed = results.some((r) => 'error' in r);
   if (output) {
     for (const r of results) if ('error' in r) process.stderr.write(`${r.source}: ${r.error}\n`);

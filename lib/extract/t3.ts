@@ -1,190 +1,180 @@
-// Table 三 (FORMAT.md §2.4, §3.2): found by its labels, read through the span-resolved grid.
+// Table 三 (FORMAT.md §2.4, §3.2) from <table> parts: rows found by their labels, columns by their
+// headers, values read through the span-resolved grid. A table split over several <table>s keeps
+// the columns of its first header unless a part repeats the header.
 import { buildGrid, rowCells, type GridCell, type TableGrid } from '../grid/table-grid';
-import { elementRawText } from '../dom/text';
-import { compactLabel, normalizeText } from '../text/normalize';
-import { parseCellValue } from '../text/cell-value';
-import { T3_COLUMNS, t3RowsFor, type ReportFormat, type T3ColKey, type T3RowKey } from '../model/keys';
-import type { T3Table, TableInfo } from '../model/schema';
-import { cellId, type CellRef } from './types';
+import { T3_COLUMNS, type T3ColKey, type T3RowKey } from '../model/keys';
+import type { T3Table } from '../model/schema';
+import { compactLabel } from '../text/normalize';
+import { cellId } from './types';
+import { readCells, type CellReading } from './cell-readings';
+import { addIssue, keepRaw, newRead, unreadable, type TableRead } from './table-read';
+import { matchT3Row, officialT3Label, T3_COLUMN_LABELS } from './t3-labels';
 
-/** Column headers after compactLabel. "其它"/"合计" are common misspellings of the official labels. */
-const COLUMN_LABELS: ReadonlyMap<string, T3ColKey> = new Map([
-  ...T3_COLUMNS.map((c) => [c.label, c.key] as [string, T3ColKey]),
-  ['其它', 'otherOrg'],
-  ['合计', 'total'],
-]);
-
-interface RowMatcher {
+interface DataRow {
+  r: number;
   key: T3RowKey;
-  leaf: RegExp;
-  /** Required text in the row's other label cells (its group), when the leaf alone is ambiguous. */
-  group?: RegExp;
+  leaf: GridCell;
+  /** Grid column where the row's values start: right after its label cell, whatever spans the labels take. */
+  valueStart: number;
 }
 
-// Order matters: the first match wins. Patterns are on compactLabel text.
-const ROW_MATCHERS: readonly RowMatcher[] = [
-  { key: 'new', leaf: /本年新收|新收.{0,12}申请/ },
-  { key: 'carriedIn', leaf: /上年结转/ },
-  { key: 'carriedOut', leaf: /结转下年/ },
-  { key: 'partlyGranted', leaf: /部分公开/ },
-  { key: 'granted', leaf: /予以公开/ },
-  { key: 'withheld.stateSecret', leaf: /国家秘密/ },
-  { key: 'withheld.lawProhibited', leaf: /禁止公开/ },
-  { key: 'withheld.threeSecurities', leaf: /三安全一稳定/ },
-  { key: 'withheld.thirdParty', leaf: /第三方合法权益/ },
-  { key: 'withheld.internalAffairs', leaf: /内部事务/ },
-  { key: 'withheld.processInfo', leaf: /过程性信息/ },
-  { key: 'withheld.enforcementFile', leaf: /执法案卷/ },
-  { key: 'withheld.adminQuery', leaf: /行政查询/ },
-  { key: 'unavailable.notHeld', leaf: /不掌握/ },
-  { key: 'unavailable.needsCreation', leaf: /另行制作/ },
-  { key: 'unavailable.unclear', leaf: /仍不明确|补正后申请/ },
-  { key: 'notProcessed.complaint', leaf: /信访|举报投诉/ },
-  { key: 'notProcessed.duplicate', leaf: /重复申请/ },
-  { key: 'notProcessed.publication', leaf: /出版物/ },
-  { key: 'notProcessed.excessive', leaf: /大量反复/ },
-  { key: 'notProcessed.confirmation', leaf: /重新出具/ },
-  { key: 'otherHandling.noCorrection', leaf: /逾期不补正/ },
-  { key: 'otherHandling.unpaidFee', leaf: /收费通知|缴纳费用/ },
-  { key: 'otherHandling.other', leaf: /^(?:\(?3[.)]?)?其[他它]$/, group: /其他处理/ },
-  { key: 'otherHandling', leaf: /^(?:\(六\))?其他处理$/ },
-  { key: 'total', leaf: /总计|合计/ },
-];
-
-/** Markers that a table is table 三 (any one suffices to look closer). */
-const T3_MARKERS = ['本年新收', '结转下年', '上年结转'];
-
-export function looksLikeT3(text: string): boolean {
-  return T3_MARKERS.some((m) => text.includes(m));
+interface PartRead {
+  grid: TableGrid;
+  readings: Map<Element, CellReading>;
+  rows: DataRow[];
+  unmatched: { r: number; label: string }[];
 }
 
-export function matchT3Row(leaf: string, context: string): T3RowKey | null {
-  for (const m of ROW_MATCHERS) {
-    if (m.leaf.test(leaf) && (!m.group || m.group.test(context))) return m.key;
-  }
-  return null;
-}
-
-export interface T3Extraction {
-  table: T3Table;
-  info: TableInfo;
-  format: ReportFormat | null;
-  cells: Map<string, CellRef>;
-  raw: Record<string, string>;
-  tableEls: Element[];
-}
-
-interface CellReading {
-  cell: GridCell;
-  /** As on the page (spaces collapsed); `text` is it normalised. */
-  raw: string;
-  text: string;
-  label: string;
-  isValue: boolean;
-}
-
-function readCells(grid: TableGrid): Map<Element, CellReading> {
-  const out = new Map<Element, CellReading>();
-  for (const row of grid.slots) {
-    for (const cell of row) {
-      if (!cell || out.has(cell.el)) continue;
-      const raw = elementRawText(cell.el);
-      const text = normalizeText(raw);
-      out.set(cell.el, { cell, raw, text, label: compactLabel(text), isValue: parseCellValue(text).kind !== 'text' });
+/** The rows of a part: a row is a data row when a label cell matches a row of table 三 and has value cells right of it. */
+function readRows(grid: TableGrid, readings: Map<Element, CellReading>): PartRead {
+  const rows: DataRow[] = [];
+  const unmatched: { r: number; label: string }[] = [];
+  for (let r = 0; r < grid.slots.length; r++) {
+    const all = rowCells(grid, r);
+    const reading = (c: GridCell) => readings.get(c.el)!;
+    const values = all.filter((c) => reading(c).kind !== 'text');
+    if (values.length === 0) continue;
+    const lastValue = values[values.length - 1]!;
+    // Right to left: a text cell among the values is a value written as text, not the label.
+    const labels = all.filter((c) => reading(c).kind === 'text' && c.col < lastValue.col);
+    let found: DataRow | null = null;
+    for (let i = labels.length - 1; i >= 0 && !found; i--) {
+      const leaf = labels[i]!;
+      const context = labels.slice(0, i).map((c) => reading(c).label).join('|');
+      const key = matchT3Row(reading(leaf).label, context);
+      const firstValue = values.find((c) => c.col > leaf.col);
+      if (key && firstValue) found = { r, key, leaf, valueStart: leaf.col + leaf.colSpan };
+    }
+    if (found) rows.push(found);
+    else if (labels.length > 0 && values.some((c) => reading(c).kind === 'number')) {
+      unmatched.push({ r, label: reading(labels[labels.length - 1]!).text });
     }
   }
-  return out;
+  return { grid, readings, rows, unmatched };
 }
 
-/** Find the column headers: colKey -> first grid column of its header cell. */
-function headerColumns(grid: TableGrid, readings: Map<Element, CellReading>, beforeRow: number): Map<T3ColKey, number> {
+/** Header columns above the first data row: column key -> grid column of its header cell. */
+function headerColumns(part: PartRead): Map<T3ColKey, number> {
   const cols = new Map<T3ColKey, number>();
-  for (let r = 0; r < beforeRow; r++) {
-    for (const cell of rowCells(grid, r)) {
-      const key = COLUMN_LABELS.get(readings.get(cell.el)!.label);
+  const end = part.rows[0]?.r ?? part.grid.slots.length;
+  for (let r = 0; r < end; r++) {
+    for (const cell of rowCells(part.grid, r)) {
+      const key = T3_COLUMN_LABELS.get(part.readings.get(cell.el)!.label);
       if (key && !cols.has(key)) cols.set(key, cell.col);
     }
   }
   return cols;
 }
 
-export function extractT3(tables: Element[]): T3Extraction | null {
-  // The innermost matching table: a layout table around the report matches too, but is not it.
-  const candidates = tables.filter((t) => looksLikeT3(compactLabel(t.textContent ?? '')));
-  const table = candidates.find((t) => !candidates.some((o) => o !== t && t.contains(o)));
-  if (!table) return null;
-  const grid = buildGrid(table);
-  const readings = readCells(grid);
+/** Column key -> offset from the first value column; kept from the last part that had a header. */
+type Offsets = Map<T3ColKey, number>;
 
-  // Which grid rows are which table rows.
-  const rowKeys: { r: number; key: T3RowKey; leafCol: number }[] = [];
+export function extractT3(parts: readonly Element[]): TableRead<T3Table> {
+  const read = newRead<T3Table>('table', {}, [...parts]);
+  const { info } = read;
   const seen = new Set<T3RowKey>();
-  const notes: string[] = [];
-  for (let r = 0; r < grid.slots.length; r++) {
-    const all = rowCells(grid, r);
-    const labels = all.filter((c) => !readings.get(c.el)!.isValue);
-    const leaf = labels[labels.length - 1];
-    // A data row has value cells right of its label; header rows ("总计" in the header) do not.
-    if (!leaf || !all.some((c) => c.col > leaf.col && readings.get(c.el)!.isValue)) continue;
-    const context = labels.slice(0, -1).map((c) => readings.get(c.el)!.label).join('|');
-    const key = matchT3Row(readings.get(leaf.el)!.label, context);
-    if (!key) continue;
-    if (seen.has(key)) {
-      notes.push(`row ${key} appears again at table row ${r + 1}; the first one is used`);
-      continue;
+  let offsets: Offsets | null = null;
+  let byOrder = false;
+  if (parts.length > 1) addIssue(info, { kind: 'split-table', found: `${parts.length} tables` });
+
+  for (const [p, el] of parts.entries()) {
+    const grid = buildGrid(el);
+    if (grid.truncated) info.notes.push(`part ${p + 1} is larger than the reading limits; only its beginning was read`);
+    const part = readRows(grid, readCells(grid));
+    for (const u of part.unmatched) addIssue(info, { kind: 'unmatched-row', found: u.label });
+    // A part's own header (the first part's, or one repeated after a page break) sets the columns,
+    // as offsets from the first value column: a part whose row-group cell was cut at a page break
+    // has its values one grid column further left than its header.
+    const header = headerColumns(part);
+    if (header.size >= 2) {
+      const headerStart = Math.min(...header.values());
+      offsets = new Map(T3_COLUMNS.filter((c) => header.has(c.key)).map((c) => [c.key, header.get(c.key)! - headerStart]));
+      byOrder = false;
+      if (part.rows.length > 0) reportExtraColumns(read, part, header, headerStart, headerTexts(part, headerStart));
     }
-    seen.add(key);
-    rowKeys.push({ r, key, leafCol: leaf.col + leaf.colSpan });
-  }
-  const info: TableInfo = { found: true, readable: false, source: 'table', missingRows: [], missingCols: [], notes };
-  const empty = { table: {}, info, format: null, cells: new Map(), raw: {}, tableEls: [table] };
-  if (rowKeys.length === 0) {
-    info.reason = 'no row of table 三 could be recognised by its label';
-    return empty;
-  }
-
-  const firstDataRow = rowKeys[0]!.r;
-  const header = headerColumns(grid, readings, firstDataRow);
-  const format: ReportFormat = seen.has('otherHandling') ? '2019' : '2021';
-
-  const t3: T3Table = {};
-  const cells = new Map<string, CellRef>();
-  const raw: Record<string, string> = {};
-  const byHeader = header.size >= 2;
-  if (!byHeader) notes.push('column headers not recognised; values read in the order of the official columns');
-
-  for (const { r, key, leafCol } of rowKeys) {
-    const rowOut: Partial<Record<T3ColKey, number | null>> = {};
-    const valueCells = rowCells(grid, r).filter((c) => c.col >= leafCol && readings.get(c.el)!.isValue);
-    T3_COLUMNS.forEach(({ key: col }, i) => {
-      let cell: GridCell | null | undefined;
-      if (byHeader) {
-        const c = header.get(col);
-        cell = c === undefined ? undefined : grid.slots[r]![c];
-        if (cell && !readings.get(cell.el)!.isValue) cell = null; // a label spans over this column
-      } else {
-        cell = valueCells.length === T3_COLUMNS.length ? valueCells[i] : undefined;
+    if (part.rows.length === 0) continue;
+    if (!offsets) {
+      const widths = part.rows.map((d) => rowCells(grid, d.r).filter((c) => c.col >= d.valueStart).length);
+      if (!widths.every((w) => w === T3_COLUMNS.length)) {
+        return unreadable(read, 'the column headers of table 三 were not recognised and its rows do not have one value per official column', {});
       }
-      if (cell === undefined) return; // column absent from the table
-      if (cell === null) {
-        rowOut[col] = null;
-        return;
-      }
-      const reading = readings.get(cell.el)!;
-      const parsed = parseCellValue(reading.text);
-      rowOut[col] = parsed.value;
-      const id = cellId({ table: 't3', row: key, col });
-      cells.set(id, { el: cell.el, raw: reading.raw });
-      if (parsed.kind !== 'number' || String(parsed.value) !== reading.raw) raw[id] = reading.raw;
-    });
-    t3[key] = rowOut;
-  }
+      offsets = new Map(T3_COLUMNS.map((c, i) => [c.key, i]));
+      byOrder = true;
+    }
 
-  info.missingRows = t3RowsFor(format)
-    .map((d) => d.key)
-    .filter((k) => !seen.has(k));
-  info.missingCols = byHeader ? T3_COLUMNS.map((c) => c.key).filter((k) => !header.has(k)) : [];
+    for (const row of part.rows) {
+      if (seen.has(row.key)) {
+        addIssue(info, { kind: 'duplicate-row', row: row.key, found: part.readings.get(row.leaf.el)!.text });
+        continue;
+      }
+      seen.add(row.key);
+      checkLabel(read, row.key, part.readings.get(row.leaf.el)!.text);
+      const out: Partial<Record<T3ColKey, number | null>> = {};
+      for (const [col, offset] of byOrder ? orderedCells(part, row) : offsets!) {
+        out[col] = readValue(read, part, row, col, row.valueStart + offset);
+      }
+      read.table[row.key] = out;
+    }
+  }
+  if (seen.size === 0) return unreadable(read, 'no row of table 三 could be recognised by its label', {});
+  if (byOrder) info.notes.push('column headers not recognised; values read in the order of the official columns');
+  info.missingCols = T3_COLUMNS.map((c) => c.key).filter((k) => !offsets!.has(k));
+  for (const col of info.missingCols) addIssue(info, { kind: 'missing-column', col, expected: T3_COLUMNS.find((c) => c.key === col)!.label });
   info.readable = true;
-  if (grid.truncated) notes.push('the table is larger than the reading limits; only its beginning was read');
-  return { table: t3, info, format, cells, raw, tableEls: [table] };
+  read.format = seen.has('otherHandling') ? '2019' : [...seen].some((k) => k.startsWith('otherHandling.')) ? '2021' : null;
+  return read;
+}
+
+/** Without headers every row must have seven value cells: they are read in the official order. */
+function orderedCells(part: PartRead, row: DataRow): Offsets {
+  const cells = rowCells(part.grid, row.r).filter((c) => c.col >= row.valueStart);
+  return new Map(T3_COLUMNS.map((c, i) => [c.key, (cells[i]?.col ?? -1) - row.valueStart]));
+}
+
+function readValue(read: TableRead<T3Table>, part: PartRead, row: DataRow, col: T3ColKey, gridCol: number): number | null {
+  const cell = part.grid.slots[row.r]?.[gridCol];
+  if (!cell || cell.col < row.valueStart) return null; // a ragged row, or a label spanning over
+  const reading = part.readings.get(cell.el)!;
+  const id = cellId({ table: 't3', row: row.key, col });
+  read.cells.set(id, { el: cell.el, raw: reading.raw });
+  if (reading.kind === 'text') {
+    addIssue(read.info, { kind: 'text-in-cell', row: row.key, col, found: reading.raw });
+    read.raw[id] = reading.raw;
+    return null;
+  }
+  // A value cell spanning from the column before belongs to that column (FORMAT.md §7 spans).
+  if (cell.col !== gridCol) return null;
+  keepRaw(read, id, reading.raw, reading.value);
+  return reading.value;
+}
+
+/** The lowest header text over each value column, to name a column that has no official label. */
+function headerTexts(part: PartRead, valueStart: number): Map<number, string> {
+  const out = new Map<number, string>();
+  const end = part.rows[0]!.r;
+  for (let r = 0; r < end; r++) {
+    for (const cell of rowCells(part.grid, r)) {
+      if (cell.col >= valueStart && cell.rowSpan + r >= end) out.set(cell.col, part.readings.get(cell.el)!.text);
+    }
+  }
+  return out;
+}
+
+/** Grid columns in the value area that no official header starts: extra columns (values ignored, FORMAT.md §4.1 T3-F). */
+function reportExtraColumns(read: TableRead<T3Table>, part: PartRead, header: Map<T3ColKey, number>, valueStart: number, labels: Map<number, string>): void {
+  const mapped = new Set(header.values());
+  for (let c = valueStart; c < part.grid.width; c++) {
+    if (mapped.has(c)) continue;
+    const startsHere = part.rows.some((d) => part.grid.slots[d.r]?.[c]?.col === c);
+    const found = labels.get(c) ?? '';
+    addIssue(read.info, { kind: 'extra-column', found });
+    read.info.notes.push(startsHere
+      ? `grid column ${c + 1} has values under "${found}", which is not a column of table 三; they were not read`
+      : `grid column ${c + 1} has no heading of its own: a header cell spans two columns`);
+  }
+}
+
+function checkLabel(read: TableRead<T3Table>, key: T3RowKey, found: string): void {
+  const expected = officialT3Label(key);
+  if (compactLabel(found) !== compactLabel(expected)) addIssue(read.info, { kind: 'label-variant', row: key, found, expected });
 }

@@ -54,7 +54,13 @@ export interface ReportText {
 export interface ExtractedReport {
   report: Report;
   cells: Map<string, CellRef>;
-  /** The <table> elements each standard table was read from (several when split). */
+  /** The <table> elements each standard table was read from (several when split), or the text blocks of a table written as text. */
   tableEls: Partial<Record<TableId, Element[]>>;
   text: ReportText;
+  /** The element holding the report (the body when nothing on the page marks a report's body). */
+  article?: Element;
+  /** The element showing the report's title on the page, if found. */
+  titleEl?: Element;
+  /** How many report markers (headings, tables, statistics period) the article container was chosen by. */
+  articleMarkers?: number;
 }

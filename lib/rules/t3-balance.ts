@@ -23,7 +23,7 @@ export const t3Balance: Rule = {
       const cells = [n!.cell, ci!.cell, total!.cell, co!.cell];
       // A column or row absent from the table, or left wholly blank, is reported once by the
       // structure and cell rules rather than here for every identity.
-      const result = checkIdentity([n!, ci!], [total!, co!], t3.skipped);
+      const result = checkIdentity([n!, ci!], [total!, co!], t3.skipped, t3.misaligned);
       const finding = identityFinding('t3-balance', result, cells, { col: `@col.${col}` }, (c) => `@row.${c.row}`, ({ lhs, rhs }) =>
         ({ new: n!.value!, carriedIn: ci!.value!, total: total!.value!, carriedOut: co!.value!, lhs, rhs }));
       if (finding) out.push(finding);

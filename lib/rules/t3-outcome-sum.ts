@@ -23,7 +23,7 @@ export const t3OutcomeSum: Rule = {
       const total = { cell: t3Cell('total', col), value: t3.get('total', col) };
       const leaves = t3.outcomeRows.map((row) => ({ row, cell: t3Cell(row, col), value: t3.get(row, col) }));
       const cells = [total.cell, ...leaves.map((l) => l.cell)];
-      const result = checkIdentity([total], leaves, t3.skipped);
+      const result = checkIdentity([total], leaves, t3.skipped, t3.misaligned);
       const finding = identityFinding('t3-outcome-sum', result, cells, { col: `@col.${col}` }, (c) => `@row.${c.row}`, ({ lhs, rhs }) => ({
         total: lhs, sum: rhs,
         ...Object.fromEntries(OUTCOME_GROUPS.map((g) => [g, sum(leaves.filter((l) => groupOf(l.row) === g).map((l) => l.value as number))])),

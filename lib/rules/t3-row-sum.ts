@@ -25,7 +25,7 @@ export const t3RowSum: Rule = {
       const total = { cell: t3Cell(row, 'total'), value: t3.get(row, 'total') };
       const parts = T3_ORG_COLS.map((col) => ({ cell: t3Cell(row, col), value: t3.get(row, col) }));
       const cells = [total.cell, ...parts.map((p) => p.cell)];
-      const result = checkIdentity([total], parts, t3.skipped);
+      const result = checkIdentity([total], parts, t3.skipped, t3.misaligned);
       if (result.kind === 'blank') {
         if (result.blank.length === 1 && result.blank[0]!.col === 'total') totalBlank.push({ row, cells });
         else otherBlank.push({ row, cells, blank: result.blank });

@@ -107,7 +107,7 @@ describe('automatic audit on a government site', () => {
     expect(await overlay.marks(page).count()).toBe(0);
     const checked = await page.locator('nianbao-audit-overlay [data-testid="clean"]').textContent();
     expect(checked).toContain('表三');
-    expect(checked).toContain('175 个单元格');
+    expect(checked).toContain('200 个单元格'); // tables 二, 三 and 四: 10 + 175 + 15
     expect((await env.browser.badge(page)).text).toBe('✓');
     await env.browser.screenshot(page, 'panel-clean');
   });

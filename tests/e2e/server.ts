@@ -15,7 +15,10 @@ export interface PageServer {
 export const GOV_HOST = 'www.example-county.gov.cn';
 export const OTHER_HOST = 'mirror.example.org';
 
-export async function startServer(pages: Record<string, string>): Promise<PageServer> {
+/** A page as a string (served as UTF-8 HTML), or as bytes with their own content type (a saved page, decoded by the browser from its meta charset). */
+export type ServedPage = string | { body: Buffer; type: string };
+
+export async function startServer(pages: Record<string, ServedPage>): Promise<PageServer> {
   const requests: PageServer['requests'] = [];
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
@@ -26,8 +29,13 @@ export async function startServer(pages: Record<string, string>): Promise<PageSe
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(body);
+    if (typeof body === 'string') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(body);
+    } else {
+      res.writeHead(200, { 'content-type': body.type });
+      res.end(body.body);
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;

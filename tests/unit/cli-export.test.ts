@@ -53,7 +53,7 @@ describe('npm run audit -- --format … --out DIR', () => {
     expect(rows.find((r) => r[0] === '一、本年新收政府信息公开申请数量')!.slice(0, 4)).toEqual(['一、本年新收政府信息公开申请数量', '', String(sampleValues('2021').t3.new!.commercial), '—']);
 
     const { view, sheets } = await readWorkbook(readFileSync(path.join(out, '某某区_2024_年报数据.xlsx')), '2021', 'zh_CN');
-    expect(sheets.map((s) => s.sheet)).toEqual(['表三', '审查问题']);
+    expect(sheets.map((s) => s.sheet)).toEqual(['表二', '表三', '表四', '审查问题']);
     expect(view.tables.t3!.new).toMatchObject({ natural: null, research: null, commercial: sampleValues('2021').t3.new!.commercial });
     expect(view.placeholders).toEqual({ 't3:new:research': '—' });
     expect(JSON.parse(readFileSync(path.join(out, 'other_审查结果.json'), 'utf8')).detection.kind).toBe('other');
@@ -70,7 +70,10 @@ describe('npm run audit -- --format … (standard output)', () => {
   it('prints TSV of all tables, without a BOM', async () => {
     const { stdout, code } = await cli('--format', 'tsv', page('a.html'));
     expect(code).toBe(0);
-    expect(stdout.startsWith('某某区2024年政府信息公开工作年度报告\r\n\r\n表三 收到和处理政府信息公开申请情况\r\n项目\t自然人\t法人或其他组织/商业企业')).toBe(true);
+    expect(stdout.startsWith('某某区2024年政府信息公开工作年度报告\r\n\r\n表二 主动公开政府信息情况\r\n')).toBe(true);
+    expect(stdout).toContain('\r\n\r\n表三 收到和处理政府信息公开申请情况\r\n项目\t自然人\t法人或其他组织/商业企业');
+    expect(stdout).toContain('\r\n表四 ');
+    expect(stdout.charCodeAt(0)).not.toBe(0xfeff);
   }, 30_000);
 
   it('prints JSON as --json does', async () => {

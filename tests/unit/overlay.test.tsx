@@ -146,7 +146,7 @@ describe('the overlay on the page', () => {
     show(result, extracted);
     await act(() => new Promise((r) => setTimeout(r, 150))); // the live region fills after mounting
     expect(root().querySelector('[data-testid="summary"]')!.textContent).toBe('未发现问题');
-    expect(root().querySelector('[data-testid="clean"]')!.textContent).toContain('175 个单元格');
+    expect(root().querySelector('[data-testid="clean"]')!.textContent).toContain('200 个单元格'); // tables 二, 三 and 四: 10 + 175 + 15
     expect(root().querySelectorAll('.mark')).toHaveLength(0);
   });
 

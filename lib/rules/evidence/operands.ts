@@ -13,7 +13,7 @@ export interface Operand {
 }
 
 export type IdentityResult =
-  /** An operand lies in a row or column reported once elsewhere (absent or wholly blank), or none is filled. */
+  /** An operand lies in a line reported once elsewhere (absent or wholly blank), or a side is unfilled. */
   | { kind: 'skip' }
   /** Some operands are blank: a person must look. */
   | { kind: 'blank'; blank: CellAddr[] }
@@ -22,14 +22,24 @@ export type IdentityResult =
 
 /**
  * `Σ lhs = Σ rhs`, exactly (counts; FORMAT.md §4 tolerance 0). `skipped` says whether a cell
- * belongs to a line already reported as absent or unfilled.
+ * belongs to a line already reported as absent or unfilled. In a `misaligned` table only a
+ * definite failure is reported: its blanks are for the structure finding (seed 003: without its
+ * 其他 column, the leaf rows carry one number fewer and their 总计 reads blank).
  */
-export function checkIdentity(lhs: readonly Operand[], rhs: readonly Operand[], skipped: (cell: CellAddr) => boolean): IdentityResult {
+export function checkIdentity(
+  lhs: readonly Operand[],
+  rhs: readonly Operand[],
+  skipped: (cell: CellAddr) => boolean,
+  /** The table lacks a row or column: blanks may be misread cells, the structure finding says so. */
+  misaligned = false,
+): IdentityResult {
   const all = [...lhs, ...rhs];
   if (all.some((o) => o.value === undefined || skipped(o.cell))) return { kind: 'skip' };
   const blank = all.filter((o) => o.value === null).map((o) => o.cell);
-  // Nothing filled in at all: the blanks are the cell rules' finding, not a doubt about this identity.
-  if (blank.length === all.length) return { kind: 'skip' };
+  // Nothing filled in, or a whole breakdown left unfilled (every leaf of a column, every applicant
+  // of a row): the blanks are the cell rules' finding, said once, not a doubt about this identity.
+  const unfilled = (side: readonly Operand[]) => side.length > 1 && side.every((o) => o.value === null);
+  if (blank.length === all.length || unfilled(lhs) || unfilled(rhs) || (misaligned && blank.length > 0)) return { kind: 'skip' };
   if (blank.length > 0) return { kind: 'blank', blank };
   const l = sum(lhs.map((o) => o.value as number));
   const r = sum(rhs.map((o) => o.value as number));

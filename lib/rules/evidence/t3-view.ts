@@ -17,6 +17,8 @@ export interface T3View {
   absentCols: ReadonlySet<T3ColKey>;
   blankRows: ReadonlySet<T3RowKey>;
   blankCols: ReadonlySet<T3ColKey>;
+  /** A row or column of the format is not on the page (t3-structure reports it). */
+  misaligned: boolean;
   get(row: T3RowKey, col: T3ColKey): CellReading;
   /** True for a cell in a line that is absent or wholly blank. */
   skipped(cell: CellAddr): boolean;
@@ -49,6 +51,7 @@ export function t3View(report: Report): T3View | null {
     absentCols,
     blankRows,
     blankCols,
+    misaligned: absentRows.size > 0 || absentCols.size > 0,
     get,
     skipped: (cell) => {
       const row = cell.row as T3RowKey;

@@ -47,3 +47,20 @@ describe('rule t3-outcome-sum (（七）总计 = Σ outcomes)', () => {
     expect(findings.filter((f) => f.rule === 't3-outcome-sum').map((f) => [f.status, f.cells[0]])).toEqual([['fail', { table: 't3', row: 'total', col: 'natural' }]]);
   });
 });
+
+describe('rule t3-outcome-sum with a breakdown left unfilled', () => {
+  it('leaves a column whose every outcome is blank to t3-cell-values (seed 003’s 总计 column)', () => {
+    const leaves = Object.fromEntries(t3OutcomeRows('2021').map((row) => [row, { total: null }]));
+    expect(findingsOf('t3-outcome-sum', { t3: leaves })).toEqual([]);
+    expect(findingsOf('t3-cell-values', { t3: leaves }).map((f) => [f.messageKey, f.cells.length])).toEqual([['cell-values.blankCells', 21]]);
+  });
+});
+
+describe('rule t3-outcome-sum in a table missing a column (seed 003)', () => {
+  it('leaves blanks to the structure finding, since cells may be misread, but still fails a broken column', () => {
+    expect(findingsOf('t3-outcome-sum', { dropT3Cols: ['otherOrg'], t3: { 'withheld.stateSecret': { natural: null } } })).toEqual([]);
+    expect(findingsOf('t3-outcome-sum', { t3: { 'withheld.stateSecret': { natural: null } } }).map((f) => f.status)).toEqual(['review']);
+    const found = findingsOf('t3-outcome-sum', { dropT3Cols: ['otherOrg'], t3: { granted: { natural: s.granted!.natural + 1 } } });
+    expect(found.map((f) => [f.status, f.params?.col])).toEqual([['fail', '@col.natural']]);
+  });
+});

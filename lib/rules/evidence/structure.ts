@@ -31,7 +31,7 @@ export function structureFindings(table: TableId, info: TableInfo | undefined, l
     seen.add(key);
     const row = issue.row ? labels.row(issue.row) : issue.expected ?? issue.found ?? '';
     const col = issue.col ? labels.col(issue.col) : issue.expected ?? issue.found ?? '';
-    const found = issue.found ?? '';
+    const found = issue.found || '@structure.noLabel'; // a header cell with no text
     const cells = issue.row && issue.col ? [{ table, row: issue.row, col: issue.col }] : [];
     switch (issue.kind) {
       case 'missing-row':

@@ -36,6 +36,7 @@ describe('rule t3-structure (rows, columns and labels of table 三)', () => {
       ['structure.labelVariant', 'fail', 'warning'],
     ]);
     expect(found[3]!.message).toContain('写作“2.其他法律法规禁止公开”，规定的文字是“2.其他法律行政法规禁止公开”');
+    expect(findingsOf('t3-structure', { tableInfo: { t3: { issues: [{ kind: 'extra-column', found: '' }] } } })[0]!.message).toContain('多出一列（“无文字”）');
   });
 
   it('says nothing about a table that was not found (tables-present does)', () => {

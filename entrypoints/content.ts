@@ -1,6 +1,7 @@
-// Content script: a thin adapter from the page to lib/ (audit, overlay) and to the extension
-// (messages, settings, badge). Declared for *.gov.cn; the popup, the shortcut and the context menu
-// inject the same file on any page the person asks for; extra sites get it registered at run time.
+// Content script: a thin adapter from the page to lib/ (audit, overlay, the panel's export menus)
+// and to the extension (messages, settings, badge, the XLSX relay). Declared for *.gov.cn; the
+// popup, the shortcut and the context menu inject the same file on any page the person asks for;
+// extra sites get it registered at run time.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { auditPage, pageMightHaveReport, type PageAudit } from '@/lib/page/find-report';
@@ -8,8 +9,11 @@ import { startAutoRun } from '@/lib/page/auto-run';
 import { createOverlay, type ShowOptions } from '@/lib/overlay/controller';
 import { countFindings } from '@/lib/summary';
 import { DEFAULT_LANG, type Lang } from '@/lib/i18n/translate';
-import { changedSettings, isAutoHost, loadSettings, resolveLang, type Settings } from '@/lib/settings/settings';
+import { DEFAULT_SETTINGS, changedSettings, isAutoHost, loadSettings, resolveLang, type Settings } from '@/lib/settings/settings';
 import { ContentRequestSchema, type AuditReply, type BackgroundMessage, type StateReply } from '@/lib/messages';
+import { panelExportSlots } from '@/lib/export/panel-slots';
+import { requestXlsx } from '@/lib/export/messages';
+import exportMenuCss from '@/lib/export/export-menu.css?inline';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
@@ -17,6 +21,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main(ctx) {
     let lang: Lang = DEFAULT_LANG;
+    let csvBom = DEFAULT_SETTINGS.csvBom;
     let last: PageAudit | null = null;
     const notify = (msg: BackgroundMessage) => browser.runtime.sendMessage(msg).catch(() => {});
     const overlay = createOverlay(document, {
@@ -25,10 +30,17 @@ export default defineContentScript({
         last = null;
         void notify({ type: 'cleared' });
       },
+      slots: panelExportSlots({
+        lang: () => lang,
+        bom: () => csvBom,
+        xlsx: (result, l) => requestXlsx((m) => browser.runtime.sendMessage(m), result, l),
+      }),
+      slotsCss: exportMenuCss,
     });
     const applySettings = (s: Settings) => {
       lang = resolveLang(s.lang, browser.i18n.getUILanguage());
-      overlay.setLang(lang);
+      csvBom = s.csvBom;
+      overlay.setLang(lang); // also redraws the panel's export menus with the new BOM setting
       return s;
     };
     const settings = () => loadSettings(browser.storage.local).then(applySettings);

@@ -1,9 +1,14 @@
-// Popup adapter: the toolbar button's click granted activeTab on the page; show its audit.
+// Popup adapter: the toolbar button's click granted activeTab on the page; show its audit and the
+// export menu (XLSX built here, its writer loaded on demand).
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/lib/popup/PopupView';
 import { auditTab, currentOrNewAudit, type TabApi } from '@/lib/tab-audit';
 import { loadSettings, resolveLang } from '@/lib/settings/settings';
+import { ExportMenu } from '@/lib/export/ExportMenu';
+import { copyText, downloadFile } from '@/lib/export/deliver';
+import { buildXlsx } from '@/lib/export/xlsx-loader';
+import '@/lib/export/export-menu.css';
 import './style.css';
 
 const tabs: TabApi = {
@@ -38,6 +43,9 @@ render(
       window.close();
     }, () => undefined)}
     onOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+    exportActions={(result) => (
+      <ExportMenu lang={lang} result={result} bom={settings.csvBom} copy={copyText} download={downloadFile} xlsx={buildXlsx} />
+    )}
   />,
   document.getElementById('app')!,
 );

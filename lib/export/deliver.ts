@@ -3,7 +3,15 @@
 // removed again, so the page is left as it was.
 import type { ExportFile } from './actions';
 
-type Root = Document | ShadowRoot;
+/** Where the button that asked is drawn: an extension page's document or the panel's shadow root. */
+export type Root = Document | ShadowRoot;
+
+/** The root a node is drawn in (its document when it is not attached). */
+export function rootOf(node: Node): Root {
+  const r = node.getRootNode();
+  const isRoot = r.nodeType === 9 || (r.nodeType === 11 && 'host' in r); // a document, or a shadow root
+  return isRoot ? (r as Root) : (node.ownerDocument ?? document);
+}
 
 /** The browser would not copy (no clipboard access and the copy command refused). */
 export class CopyRefused extends Error {
@@ -18,7 +26,8 @@ const hostOf = (root: Root): Node => ('body' in root ? (root.body ?? root.docume
 /**
  * Text to the clipboard. navigator.clipboard exists only in secure contexts, and many portals
  * are served over plain http, where a content script has none: then a selected textarea and the
- * copy command, inside the user's click.
+ * copy command, inside the user's click. Its copy event carries the text as given, since a
+ * textarea's value turns CRLF into LF (tests/e2e/export-panel.test.ts).
  */
 export async function copyText(text: string, root: Root = document): Promise<void> {
   const clipboard = docOf(root).defaultView?.navigator.clipboard;
@@ -36,6 +45,11 @@ export async function copyText(text: string, root: Root = document): Promise<voi
   area.value = text;
   area.setAttribute('readonly', '');
   area.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0;';
+  area.addEventListener('copy', (e) => {
+    if (!e.clipboardData) return; // then the selection itself is copied
+    e.clipboardData.setData('text/plain', text);
+    e.preventDefault();
+  });
   hostOf(root).appendChild(area);
   try {
     area.select();

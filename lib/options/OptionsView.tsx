@@ -1,5 +1,6 @@
 // The options page: automatic runs, the extra sites (each asked for at the moment it is added),
-// and the language. Every change is saved at once and applies without reloading anything.
+// the language, and whether CSV exports start with a BOM. Every change is saved at once and
+// applies without reloading anything.
 import { useState } from 'preact/hooks';
 import { translate } from '../i18n/translate';
 import { parseSite, resolveLang, sitePatterns, type LangSetting, type Settings } from '../settings/settings';
@@ -97,6 +98,20 @@ export function OptionsView({ initial, uiLanguage, save, requestOrigins, removeO
             <span>{t(`options.lang.${l}`)}</span>
           </label>
         ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('export.options.title')}</legend>
+        <label class="row">
+          <input
+            type="checkbox"
+            id="csv-bom"
+            checked={settings.csvBom}
+            aria-describedby="csv-bom-note"
+            onChange={(e) => void apply({ csvBom: (e.currentTarget as HTMLInputElement).checked }, 'options.saved')}
+          />
+          <span>{t('export.options.bom')}</span>
+        </label>
+        <p id="csv-bom-note" class="note">{t('export.options.bom.note')}</p>
       </fieldset>
       <p id="status" class="status" role="status" aria-live="polite" data-testid="status">{status}</p>
     </main>

@@ -8,11 +8,11 @@ import type { TableId } from '../model/keys';
 import { translate } from '../i18n/translate';
 import { checkedParams, countFindings, findingMessage } from '../summary';
 import { LEVELS, levelLabelKey, levelOf, type Level } from './levels';
-import type { GroupId, OverlayModel } from './model';
+import { GROUP_ORDER, type GroupId, type OverlayModel } from './model';
 import { useStore, type OverlayState, type Store } from './store';
 import { Icon } from './Icon';
 
-/** Places for the export actions (filled by lib/export): the whole report, and each table read. */
+/** Places for the export actions (filled by lib/export): the whole report, and each table read (drawn beside its heading). */
 export interface OverlaySlots {
   reportActions?: (result: AuditResult) => ComponentChildren;
   tableActions?: (table: TableId, result: AuditResult) => ComponentChildren;
@@ -69,6 +69,8 @@ export function Panel({ model, store, onReveal, onClear, rules, slots }: PanelPr
     items.current[next]?.focus();
   };
   const onListKey = (e: KeyboardEvent) => {
+    // Only on the findings: a table's export buttons in between keep their own keys.
+    if (!(e.target as Element | null)?.classList?.contains('finding')) return;
     const keys: Record<string, number> = { ArrowDown: cursor + 1, ArrowUp: cursor - 1, Home: 0, End: listed.length - 1 };
     if (e.key in keys) {
       e.preventDefault();
@@ -101,6 +103,13 @@ export function Panel({ model, store, onReveal, onClear, rules, slots }: PanelPr
     const n = Number(id.slice(1));
     return report?.sections.find((x) => x.number === n)?.heading ?? t('panel.group.section', { n });
   };
+  // With export buttons per table, every table the report holds gets its heading, findings or not.
+  const tableIds = (id: GroupId): id is TableId => id === 't2' || id === 't3' || id === 't4';
+  const groups = GROUP_ORDER.flatMap((id) => {
+    const g = model.groups.find((x) => x.id === id);
+    if (g) return [g];
+    return slots?.tableActions && tableIds(id) && report?.tables[id] ? [{ id, findings: [] as number[] }] : [];
+  });
   let position = -1;
 
   return (
@@ -135,16 +144,19 @@ export function Panel({ model, store, onReveal, onClear, rules, slots }: PanelPr
       {slots?.reportActions && <div class="actions">{slots.reportActions(result)}</div>}
       {listed.length > 0 && <p class="hint">{t('panel.keys')}</p>}
       <div class="groups" onKeyDown={onListKey}>
-        {model.groups.map((g) => {
+        {groups.map((g) => {
           const shownHere = g.findings.filter((i) => listed.includes(i));
-          if (shownHere.length === 0) return null;
+          const actions = slots?.tableActions && tableIds(g.id) ? slots.tableActions(g.id, result) : null;
+          if (shownHere.length === 0 && !actions) return null;
           return (
             <section class="group" data-group={g.id} aria-labelledby={`nb-group-${g.id}`}>
-              <h3 id={`nb-group-${g.id}`}>
-                {groupLabel(g.id)} <span class="group-count">{shownHere.length}</span>
-              </h3>
-              {slots?.tableActions && g.id.startsWith('t') && <div class="actions">{slots.tableActions(g.id as TableId, result)}</div>}
-              <ul class="findings">
+              <div class="group-head">
+                <h3 id={`nb-group-${g.id}`}>
+                  {groupLabel(g.id)} {shownHere.length > 0 && <span class="group-count">{shownHere.length}</span>}
+                </h3>
+                {actions && <div class="actions">{actions}</div>}
+              </div>
+              {shownHere.length > 0 && <ul class="findings">
                 {shownHere.map((i) => {
                   const f = findings[i]!;
                   const level = levelOf(f);
@@ -173,7 +185,7 @@ export function Panel({ model, store, onReveal, onClear, rules, slots }: PanelPr
                     </li>
                   );
                 })}
-              </ul>
+              </ul>}
             </section>
           );
         })}

@@ -19,6 +19,8 @@ export interface OverlayOptions {
   /** Called after the person pressed "Clear" (the overlay is already gone). */
   onCleared?: () => void;
   slots?: OverlaySlots;
+  /** Styles of what the slots draw (they live in the same shadow root). */
+  slotsCss?: string;
 }
 
 export interface ShowOptions {
@@ -44,6 +46,7 @@ export function createOverlay(top: Document, options: OverlayOptions): Overlay {
   let hosts: OverlayHost[] = [];
   let containers: HTMLElement[] = [];
   let store: Store<OverlayState> | null = null;
+  const css = options.slotsCss ? `${CSS}\n${options.slotsCss}` : CSS;
 
   const clear = () => {
     containers.forEach((c) => render(null, c));
@@ -69,8 +72,8 @@ export function createOverlay(top: Document, options: OverlayOptions): Overlay {
       const model = buildModel(result, extracted, doc);
       const s = createStore<OverlayState>({ lang, open, active: null, hover: [], flash: 0, bannerOpen: true, focusRequest: focus ? 1 : 0 });
       store = s;
-      const layerHost = mountHost(doc, CSS);
-      const panelHost = doc === top ? layerHost : mountHost(top, CSS);
+      const layerHost = mountHost(doc, css);
+      const panelHost = doc === top ? layerHost : mountHost(top, css);
       hosts = doc === top ? [layerHost] : [layerHost, panelHost];
       const layer = addContainer(layerHost, 'layer-root');
       const panel = addContainer(panelHost, 'panel-root');

@@ -16,10 +16,12 @@ export const SettingsSchema = z.object({
   autoRun: z.boolean(),
   extraSites: z.array(SiteSchema).check(z.maxLength(100)),
   lang: LangSetting,
+  /** CSV exports start with a UTF-8 BOM, so that Excel reads the Chinese as UTF-8 (README "Exports"). */
+  csvBom: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { autoRun: true, extraSites: [], lang: 'zh_CN' };
+export const DEFAULT_SETTINGS: Settings = { autoRun: true, extraSites: [], lang: 'zh_CN', csvBom: true };
 export const SETTINGS_KEY = 'settings';
 
 /** Whatever is stored (old versions, hand edits): each valid field is kept, the rest is defaulted. */
@@ -36,6 +38,7 @@ export function parseSettings(raw: unknown): Settings {
     autoRun: field(z.boolean(), o.autoRun, DEFAULT_SETTINGS.autoRun),
     extraSites: sites.slice(0, 100),
     lang: field(LangSetting, o.lang, DEFAULT_SETTINGS.lang),
+    csvBom: field(z.boolean(), o.csvBom, DEFAULT_SETTINGS.csvBom),
   };
 }
 

@@ -58,7 +58,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: !options.display,
-    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8', ...(options.display ? { DISPLAY: options.display } : {}) },
+    // LC_ALL: a UTF-8 locale this machine has (zh_CN.UTF-8 is not installed); in the C locale
+    // Chromium cannot write a download's Chinese file name and saves it as "download".
+    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8', LC_ALL: 'C.UTF-8', ...(options.display ? { DISPLAY: options.display } : {}) },
     viewport: null, // a forced viewport would be applied to the popup too
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [

@@ -29,7 +29,7 @@ describe('options', () => {
     expect(await options.locator('input[name="lang"][value="zh_CN"]').isChecked()).toBe(true);
     await options.locator('#auto-run').uncheck();
     await expect.poll(() => options.locator('[data-testid="status"]').textContent()).toBe('已保存。');
-    expect(await stored()).toEqual({ autoRun: false, extraSites: [], lang: 'zh_CN' });
+    expect(await stored()).toEqual({ autoRun: false, extraSites: [], lang: 'zh_CN', csvBom: true });
     await options.reload();
     expect(await options.locator('#auto-run').isChecked()).toBe(false);
 

@@ -32,10 +32,10 @@ describe('the findings panel', () => {
     await page.goto(env.server.url('/nb/two.html'));
     await expect.poll(() => overlay.findings(page).count()).toBe(2);
 
-    // Tab from the top of the page reaches the marks' badges, then the panel's controls.
+    // Tab from the top of the page reaches the marks' badges, then the panel's controls (the export menus' among them).
     await page.locator('body').focus();
     const seen: string[] = [];
-    for (let i = 0; i < 30 && !seen.includes('clear'); i++) {
+    for (let i = 0; i < 60 && !seen.includes('clear'); i++) {
       await page.keyboard.press('Tab');
       const f = await focused(page);
       if (f.inOverlay) seen.push(f.cls.split(' ')[0]!);

@@ -49,17 +49,24 @@ describe('copyText', () => {
   it('falls back to a selected textarea and the copy command (plain-http portals), then removes it', async () => {
     vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue(undefined as unknown as Clipboard);
     const copied: string[] = [];
+    // As a browser does: a copy event at the selection; what a listener sets replaces the selection.
     const exec = vi.fn(() => {
       const area = document.querySelector('textarea')!;
-      copied.push(area.value.slice(area.selectionStart, area.selectionEnd));
+      const data = new DataTransfer();
+      const event = new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true });
+      area.dispatchEvent(event);
+      // A browser's textarea holds LF line breaks (HTML's value normalisation; happy-dom keeps CRLF).
+      const selected = area.value.slice(area.selectionStart, area.selectionEnd).replace(/\r\n?/g, '\n');
+      copied.push(event.defaultPrevented ? data.getData('text/plain') : selected);
       return true;
     });
     Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
     const input = document.body.appendChild(document.createElement('input'));
     input.focus();
-    await copyText('项目\t自然人');
+    await copyText('项目\t自然人\r\n1\t2\r\n');
     expect(exec).toHaveBeenCalledWith('copy');
-    expect(copied).toEqual(['项目\t自然人']);
+    // Exactly, CRLF kept (a textarea's value would have turned it into LF).
+    expect(copied).toEqual(['项目\t自然人\r\n1\t2\r\n']);
     expect(document.querySelector('textarea')).toBeNull();
     expect(document.activeElement).toBe(input);
     input.remove();

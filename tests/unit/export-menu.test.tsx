@@ -52,8 +52,57 @@ describe('ExportMenu', () => {
     expect([...host.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['全部表格', '表二', '表三', '表四']);
     expect(button('copy-tsv')!.getAttribute('aria-label')).toBe('复制全部表格（制表符分隔，可直接粘贴到 Excel 或 WPS）');
     expect(button('findings-csv')!.getAttribute('aria-label')).toBe('下载审查问题清单的 CSV 文件');
-    for (const b of host.querySelectorAll('button')) expect(b.getAttribute('aria-label'), b.dataset.action).toBeTruthy();
-    expect(host.querySelector('section')!.getAttribute('aria-label')).toBe('导出数据');
+    // Each accessible name holds the button's visible text (so speech input can name it).
+    for (const b of host.querySelectorAll('button')) expect(b.getAttribute('aria-label'), b.dataset.action).toContain(b.textContent!.split(' ')[0]);
+    // A heading names the menu; each group is named by its visible label, which also labels the table choice.
+    const nameOf = (el: Element) => el.getAttribute('aria-labelledby')!.split(' ').map((id) => host.querySelector(`[id="${id}"]`)!.textContent).join(' ');
+    expect(nameOf(host.querySelector('section')!)).toBe('导出数据');
+    expect([...host.querySelectorAll('[role="group"]')].map(nameOf)).toEqual(['表格数据', '整份报告', '审查问题清单']);
+    const select = host.querySelector('select')!;
+    expect(host.querySelector(`label[for="${select.id}"]`)!.textContent).toBe('表格数据');
+  });
+
+  it('passes where it is drawn to copy and download: the document, or the shadow root that holds it', async () => {
+    const roots: (Document | ShadowRoot)[] = [];
+    const { click } = mount({ copy: async (_, root) => void roots.push(root), download: (_, root) => void roots.push(root) });
+    await click('copy-tsv');
+    await click('json');
+    expect(roots).toEqual([document, document]);
+    render(null, host);
+    host.remove();
+
+    const outer = document.createElement('div');
+    document.body.appendChild(outer);
+    const shadow = outer.attachShadow({ mode: 'open' });
+    host = document.createElement('div');
+    shadow.appendChild(host);
+    const inShadow: (Document | ShadowRoot)[] = [];
+    render(<ExportMenu lang="zh_CN" result={resultOf()} table="t3" copy={async (_, root) => void inShadow.push(root)} download={() => {}} xlsx={async () => { throw new Error('unused'); }} />, host);
+    await act(async () => {
+      host.querySelector<HTMLButtonElement>('[data-action="copy-tsv"]')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(inShadow).toEqual([shadow]);
+    outer.remove();
+  });
+
+  it('while an export runs, says so and ignores more clicks, keeping the keyboard focus on the button', async () => {
+    let finish!: (f: ExportFile) => void;
+    const xlsx = vi.fn(() => new Promise<ExportFile>((resolve) => { finish = resolve; }));
+    const { calls, button, status } = mount({ xlsx });
+    button('xlsx')!.focus();
+    await act(async () => button('xlsx')!.click());
+    expect(status()).toBe('正在生成……');
+    expect(button('json')!.getAttribute('aria-disabled')).toBe('true');
+    await act(async () => { button('json')!.click(); button('xlsx')!.click(); });
+    expect(xlsx).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(button('xlsx'));
+    await act(async () => {
+      finish({ filename: 'a.xlsx', mime: 'application/x', content: new Uint8Array([1]) });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(calls.downloaded.map((f) => f.filename)).toEqual(['a.xlsx']);
+    expect(button('json')!.hasAttribute('aria-disabled')).toBe(false);
   });
 
   it('copies all tables as TSV and says so', async () => {
@@ -112,7 +161,8 @@ describe('ExportMenu', () => {
     const { click, status, button } = mount({ copy: async () => { throw new Error('剪贴板不可用'); } });
     await click('copy-tsv');
     expect(status()).toBe('导出失败：剪贴板不可用');
-    expect(button('copy-tsv')!.disabled).toBe(false);
+    expect(host.querySelector('[role="status"]')!.getAttribute('data-status')).toBe('error');
+    expect(button('copy-tsv')!.hasAttribute('aria-disabled')).toBe(false);
   });
 
   it('says in the user’s language when the browser refuses to copy', async () => {
@@ -124,6 +174,7 @@ describe('ExportMenu', () => {
   it('beside one table: only that table’s copy, CSV and Markdown', async () => {
     const { calls, click } = mount({ table: 't4' });
     expect([...host.querySelectorAll('button')].map((b) => b.dataset.action)).toEqual(['copy-tsv', 'tables-csv', 'tables-md']);
+    expect(host.querySelector('[role="group"]')!.getAttribute('aria-label')).toBe('导出表四');
     expect(host.querySelector('select')).toBeNull();
     await click('copy-tsv');
     expect(calls.copied[0]!.split('\r\n')[0]).toBe('项目\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计');

@@ -1,5 +1,5 @@
 // The options page: a site is asked for before it is saved; a refusal saves nothing; the language
-// applies to the page itself at once.
+// applies to the page itself at once; the CSV BOM choice is kept.
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -70,5 +70,19 @@ describe('the options page', () => {
     expect(o.app.querySelector('h1')!.textContent).toBe('Annual report audit · Settings'); // en-US
     await act(async () => o.app.querySelector<HTMLInputElement>('#auto-run')!.click());
     expect(o.stored().autoRun).toBe(false);
+  });
+
+  it('keeps the CSV BOM by default, and saves turning it off', async () => {
+    const o = mount(true);
+    const box = o.app.querySelector<HTMLInputElement>('#csv-bom')!;
+    expect(box.checked).toBe(true);
+    // Named by its visible text, explained by the note under it.
+    expect(box.closest('label')!.textContent).toBe('CSV 文件开头加 BOM（推荐）');
+    expect(o.app.querySelector(`#${box.getAttribute('aria-describedby')}`)!.textContent).toContain('Excel 能正确显示中文');
+    await act(async () => box.click());
+    expect(o.save).toHaveBeenCalledWith({ csvBom: false });
+    expect(o.stored().csvBom).toBe(false);
+    expect(o.app.querySelector<HTMLInputElement>('#csv-bom')!.checked).toBe(false);
+    expect(o.app.querySelector('[data-testid="status"]')!.textContent).toBe('已保存。');
   });
 });

@@ -14,27 +14,33 @@ function memoryStorage(initial: Record<string, unknown> = {}): SettingsStorage &
 }
 
 describe('settings in storage', () => {
-  it('defaults to automatic runs, no extra sites, and Chinese', async () => {
-    expect(await loadSettings(memoryStorage())).toEqual({ autoRun: true, extraSites: [], lang: 'zh_CN' });
+  it('defaults to automatic runs, no extra sites, Chinese, and CSV with a BOM', async () => {
+    expect(await loadSettings(memoryStorage())).toEqual({ autoRun: true, extraSites: [], lang: 'zh_CN', csvBom: true });
     expect(DEFAULT_SETTINGS.lang).toBe('zh_CN');
   });
 
   it('keeps each valid field of a damaged value and defaults the rest', () => {
-    expect(parseSettings({ autoRun: false, lang: 'fr', extraSites: ['ok.example.org', 'javascript:alert(1)', 42] })).toEqual({
+    expect(parseSettings({ autoRun: false, lang: 'fr', extraSites: ['ok.example.org', 'javascript:alert(1)', 42], csvBom: 'no' })).toEqual({
       autoRun: false,
       extraSites: ['ok.example.org'],
       lang: 'zh_CN',
+      csvBom: true,
     });
+    // Settings stored before the BOM choice existed keep everything else.
+    expect(parseSettings({ autoRun: false, extraSites: [], lang: 'en' })).toEqual({ autoRun: false, extraSites: [], lang: 'en', csvBom: true });
     expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
   });
 
   it('saves a change merged into what is stored, and refuses an invalid one', async () => {
     const storage = memoryStorage({ settings: { autoRun: true, extraSites: ['a.example.org'], lang: 'en' } });
-    expect(await saveSettings(storage, { autoRun: false })).toEqual({ autoRun: false, extraSites: ['a.example.org'], lang: 'en' });
-    expect(storage.data.settings).toEqual({ autoRun: false, extraSites: ['a.example.org'], lang: 'en' });
+    const saved = { autoRun: false, extraSites: ['a.example.org'], lang: 'en', csvBom: true };
+    expect(await saveSettings(storage, { autoRun: false })).toEqual(saved);
+    expect(storage.data.settings).toEqual(saved);
     await expect(saveSettings(storage, { extraSites: ['not a host'] })).rejects.toThrow();
-    expect(storage.data.settings).toEqual({ autoRun: false, extraSites: ['a.example.org'], lang: 'en' });
+    expect(storage.data.settings).toEqual(saved);
+    expect(await saveSettings(storage, { csvBom: false })).toEqual({ ...saved, csvBom: false });
+    expect((await loadSettings(storage)).csvBom).toBe(false);
   });
 
   it('reads storage.onChanged for the settings key only', () => {

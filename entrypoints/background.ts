@@ -3,7 +3,9 @@
 // and the XLSX relay for the panel's exports.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { BackgroundMessageSchema, CatalogueRequestSchema } from '@/lib/messages';
+import { BackgroundMessageSchema, CatalogueRequestSchema, RulesRequestSchema, ruleInputOf, type RulesReply } from '@/lib/messages';
+import { runRules } from '@/lib/rules/run';
+import { RULES } from '@/lib/rules/registry';
 import { badgeFor } from '@/lib/badge';
 import { CATALOGUES, translate } from '@/lib/i18n/translate';
 import { changedSettings, loadSettings, resolveLang, sitePatterns, type Settings } from '@/lib/settings/settings';
@@ -57,6 +59,13 @@ export default defineBackground(() => {
   const langOf = (s: Settings) => resolveLang(s.lang, browser.i18n.getUILanguage());
   const settings = () => loadSettings(browser.storage.local);
 
+  // The content script carries no rule: it reads the page and the rules run here.
+  browser.runtime.onMessage.addListener((raw: unknown) => {
+    const req = RulesRequestSchema.safeParse(raw);
+    if (!req.success) return undefined;
+    const reply: RulesReply = { findings: runRules(ruleInputOf(req.data), req.data.lang), rules: RULES.map((r) => r.meta.id) };
+    return Promise.resolve(reply);
+  });
   // The content script does not bundle the strings (lib/i18n/catalogues-deferred.ts): it asks here.
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const req = CatalogueRequestSchema.safeParse(raw);

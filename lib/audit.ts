@@ -1,11 +1,11 @@
-// The engine's one entry point: a document in, the MODEL.md audit result out.
-import { SCHEMA_VERSION, type AuditResult } from './model/schema';
-import { extractReport } from './extract/report';
-import { classify } from './detect/classify';
+// The engine's one entry point: a document in, the MODEL.md audit result out (lib/audit-steps.ts
+// with the rules run here, as the CLI, the tests and the popup's pages do).
+import { auditResult, extractForAudit, type Audit } from './audit-steps';
 import { runRules } from './rules/run';
-import type { ExtractedReport } from './extract/types';
 import { DEFAULT_LANG, type Lang } from './i18n/translate';
-import { untimed, type Timer } from './perf/phases';
+import { type Timer } from './perf/phases';
+
+export type { Audit };
 
 export interface AuditOptions {
   source: string;
@@ -14,20 +14,8 @@ export interface AuditOptions {
   time?: Timer;
 }
 
-export interface Audit {
-  result: AuditResult;
-  /** The elements behind the values; null unless the page is a report. */
-  extracted: ExtractedReport | null;
-}
-
-export function auditDocument(doc: Document, { source, lang = DEFAULT_LANG, time = untimed }: AuditOptions): Audit {
-  const { extracted, detection } = time('extract', () => {
-    const x = extractReport(doc);
-    return { extracted: x, detection: classify(doc, x) };
-  });
-  if (detection.kind !== 'report') {
-    return { result: { schema: SCHEMA_VERSION, source, detection, report: null, findings: [] }, extracted: null };
-  }
-  const findings = time('rules', () => runRules({ report: extracted.report, text: extracted.text }, lang));
-  return { result: { schema: SCHEMA_VERSION, source, detection, report: extracted.report, findings }, extracted };
+export function auditDocument(doc: Document, { source, lang = DEFAULT_LANG, time }: AuditOptions): Audit {
+  const extraction = extractForAudit(doc, time);
+  const findings = extraction.input ? runRules(extraction.input, lang) : [];
+  return auditResult(source, extraction, findings);
 }

@@ -1,6 +1,9 @@
 // Messages between the extension's contexts; every receiver validates with these schemas.
 import * as z from 'zod/mini';
-import { AuditResultSchema, DetectionKind } from './model/schema';
+import { AuditResultSchema, DetectionKind, FindingSchema, ReportSchema } from './model/schema';
+import type { Lang } from './i18n/translate';
+import type { ReportText } from './extract/types';
+import type { RuleInput } from './rules/types';
 
 export const CountsSchema = z.object({
   errors: z.int(),
@@ -43,3 +46,41 @@ export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 export const CatalogueRequestSchema = z.object({ type: z.literal('catalogue'), lang: z.enum(['zh_CN', 'en']) });
 export type CatalogueRequest = z.infer<typeof CatalogueRequestSchema>;
 export const CatalogueReplySchema = z.record(z.string(), z.string());
+
+/** The narrative as the rules read it (lib/extract/types.ts ReportText, without page elements). */
+const SubpartSchema = z.object({
+  marker: z.string(),
+  style: z.enum(['cn-paren', 'arabic-paren', 'cn-dun', 'arabic-dot', 'cn-shi']),
+  value: z.number(),
+  fullWidth: z.boolean(),
+  text: z.string(),
+  paragraph: z.int(),
+});
+const ReportTextSchema = z.object({
+  preamble: z.string(),
+  sections: z.array(z.object({ number: z.int(), heading: z.string(), body: z.string(), subparts: z.array(SubpartSchema) })),
+});
+
+/** Content script to background: run the rules over this report (the content script carries none). */
+export const RulesRequestSchema = z.object({
+  type: z.literal('run-rules'),
+  lang: z.enum(['zh_CN', 'en']),
+  input: z.object({ report: ReportSchema, text: ReportTextSchema, publisher: z.optional(z.nullable(z.string())) }),
+});
+export type RulesRequest = z.infer<typeof RulesRequestSchema>;
+/** The findings, and the ids of every rule that ran (for the panel's "what was checked"). */
+export const RulesReplySchema = z.object({ findings: z.array(FindingSchema), rules: z.array(z.string()) });
+export type RulesReply = z.infer<typeof RulesReplySchema>;
+
+/** The request for a report: the page elements the narrative keeps are left behind. */
+export function rulesRequest(input: RuleInput, lang: Lang): RulesRequest {
+  const { report, text, publisher } = input;
+  const sections = text.sections.map(({ number, heading, body, subparts }) => ({ number, heading, body, subparts }));
+  return { type: 'run-rules', lang, input: { report, text: { preamble: text.preamble, sections }, publisher } };
+}
+
+/** A validated request as the rules' input (no elements: the rules never read them). */
+export function ruleInputOf(req: RulesRequest): RuleInput {
+  const text: ReportText = { preamble: req.input.text.preamble, sections: req.input.text.sections.map((s) => ({ ...s, el: null })) };
+  return { report: req.input.report, text, publisher: req.input.publisher ?? null };
+}

@@ -3,14 +3,14 @@
 // menus) and to the extension (messages, settings, badge, catalogue, the XLSX relay).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { auditPage, type PageAudit } from '@/lib/page/find-report';
+import { auditPage, type PageAudit, type RuleRunner } from '@/lib/page/find-report';
 import { createOverlay, type ShowOptions } from '@/lib/overlay/controller';
 import { countFindings } from '@/lib/summary';
 import { DEFAULT_LANG, type Lang } from '@/lib/i18n/translate';
 import type { Timer } from '@/lib/perf/phases';
 import { ensureCatalogue } from '@/lib/i18n/ensure-catalogue';
 import { DEFAULT_SETTINGS, changedSettings, isAutoHost, loadSettings, resolveLang, type Settings } from '@/lib/settings/settings';
-import { ContentRequestSchema, type AuditReply, type BackgroundMessage, type StateReply } from '@/lib/messages';
+import { ContentRequestSchema, RulesReplySchema, rulesRequest, type AuditReply, type BackgroundMessage, type StateReply } from '@/lib/messages';
 import { panelExportSlots } from '@/lib/export/panel-slots';
 import { requestXlsx } from '@/lib/export/messages';
 import exportMenuCss from '@/lib/export/export-menu.css?inline';
@@ -27,8 +27,16 @@ export function createEngine(ctx: ContentScriptContext, time: Timer): Engine {
   let csvBom = DEFAULT_SETTINGS.csvBom;
   let last: PageAudit | null = null;
   const notify = (msg: BackgroundMessage) => browser.runtime.sendMessage(msg).catch(() => {});
+  // The rules run in the background: this script's build carries none of them.
+  let ruleIds: readonly string[] = [];
+  const rules: RuleRunner = async (input, l) => {
+    const reply = RulesReplySchema.parse(await browser.runtime.sendMessage(rulesRequest(input, l)));
+    ruleIds = reply.rules;
+    return reply.findings;
+  };
   const overlay = createOverlay(document, {
     lang,
+    rules: () => ruleIds,
     onCleared: () => {
       last = null;
       void notify({ type: 'cleared' });
@@ -55,7 +63,7 @@ export function createEngine(ctx: ContentScriptContext, time: Timer): Engine {
   const audit = async (show: ShowOptions): Promise<AuditReply> => {
     try {
       await settings();
-      const a = auditPage(document, lang, time);
+      const a = await auditPage(document, lang, rules, time);
       last = a;
       overlay.clear();
       const { extracted } = a;

@@ -20,9 +20,9 @@ export interface LayerProps {
 }
 
 interface Layout {
-  marks: ({ box: Rect; badge: BadgePlace } | null)[];
+  marks: ({ box: Rect; badge: BadgePlace | null } | null)[];
   texts: Rect[][];
-  sections: ({ box: Rect; badge: BadgePlace } | null)[];
+  sections: ({ box: Rect; badge: BadgePlace | null } | null)[];
   anchor: Rect | null;
   /** The visible part of the document, in layer coordinates (to keep tooltips on screen). */
   view: { left: number; right: number };
@@ -235,7 +235,7 @@ export function Layer({ model, store, doc }: LayerProps) {
             data-row={m.addr.row}
             data-col={m.addr.col}
           >
-            {badge(l.badge, l.box, m.level, m.findings, { kind: 'mark', i })}
+            {l.badge && badge(l.badge, l.box, m.level, m.findings, { kind: 'mark', i })}
           </div>
         );
       })}
@@ -264,7 +264,7 @@ export function Layer({ model, store, doc }: LayerProps) {
             data-severity={level}
             data-section={sec.number}
           >
-            {badge(l.badge, l.box, level, sec.findings, { kind: 'section', i })}
+            {l.badge && badge(l.badge, l.box, level, sec.findings, { kind: 'section', i })}
           </div>
         );
       })}

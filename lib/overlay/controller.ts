@@ -5,7 +5,6 @@ import { h, render } from 'preact';
 import type { AuditResult } from '../model/schema';
 import type { ExtractedReport } from '../extract/types';
 import type { Lang } from '../i18n/translate';
-import { RULES } from '../rules/registry';
 import { addContainer, mountHost, type OverlayHost } from './host';
 import { buildModel, type OverlayModel } from './model';
 import { createStore, type OverlayState, type Store } from './store';
@@ -19,6 +18,8 @@ export interface OverlayOptions {
   /** Called after the person pressed "Clear" (the overlay is already gone). */
   onCleared?: () => void;
   slots?: OverlaySlots;
+  /** Ids of the rules that ran, for a clean report's "what was checked" (the content script learns them from the background). */
+  rules?: () => readonly string[];
   /** Styles of what the slots draw (they live in the same shadow root). */
   slotsCss?: string;
 }
@@ -83,7 +84,7 @@ export function createOverlay(top: Document, options: OverlayOptions): Overlay {
         h(Panel, {
           model,
           store: s,
-          rules: RULES.map((r) => r.meta.id),
+          rules: options.rules?.() ?? [],
           slots: options.slots,
           onReveal: (i: number) => reveal(model, s, i),
           onClear: () => {

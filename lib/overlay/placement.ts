@@ -1,7 +1,7 @@
 // Where a mark's badge goes so that it never covers the number it is about: inside a corner of
 // the cell that the cell's text leaves free, with its short label when there is room for it;
 // failing that (a narrow cell), on the cell's border in the band that the text of the cell and
-// of its neighbours leaves free, smaller if need be.
+// of its neighbours leaves free, smaller if need be; failing that, no badge.
 export interface Rect {
   left: number;
   top: number;
@@ -25,7 +25,10 @@ const INSET = 2;
 
 const overlaps = (a: Rect, b: Rect): boolean =>
   a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
-const clear = (r: Rect, text: readonly Rect[]) => !text.some((t) => t.width > 0 && t.height > 0 && overlaps(r, t));
+/** Room kept inside a cell around its text: measured boxes can be a pixel off (line boxes, rounding). */
+const TEXT_MARGIN = 1;
+const grown = (t: Rect, m: number): Rect => ({ left: t.left - m, top: t.top - m, width: t.width + 2 * m, height: t.height + 2 * m });
+const clear = (r: Rect, text: readonly Rect[], margin = 0) => !text.some((t) => t.width > 0 && t.height > 0 && overlaps(r, grown(t, margin)));
 
 function corners(cell: Rect, w: number, h: number): Rect[] {
   const l = cell.left + INSET;
@@ -61,11 +64,11 @@ function borderSpots(cell: Rect, s: number): Rect[] {
  * icon plus label; `neighbours` gives the text rectangles of the cells around (asked only when the
  * badge cannot go inside). All rectangles are in the same coordinates.
  */
-export function placeBadge(cell: Rect, text: readonly Rect[], labelWidth: number, neighbours: () => readonly Rect[] = () => []): BadgePlace {
+export function placeBadge(cell: Rect, text: readonly Rect[], labelWidth: number, neighbours: () => readonly Rect[] = () => []): BadgePlace | null {
   const within = (r: Rect) =>
     r.left >= cell.left && r.top >= cell.top && r.left + r.width <= cell.left + cell.width && r.top + r.height <= cell.top + cell.height;
   for (const [w, label] of [[labelWidth, true], [ICON_SIZE, false]] as const) {
-    const spot = corners(cell, w, ICON_SIZE).find((r) => within(r) && clear(r, text));
+    const spot = corners(cell, w, ICON_SIZE).find((r) => within(r) && clear(r, text, TEXT_MARGIN));
     if (spot) return { left: spot.left, top: spot.top, size: ICON_SIZE, label };
   }
   const around = [...text, ...neighbours()];
@@ -73,8 +76,9 @@ export function placeBadge(cell: Rect, text: readonly Rect[], labelWidth: number
     const spot = borderSpots(cell, size).find((r) => clear(r, around));
     if (spot) return { left: spot.left, top: spot.top, size, label: false };
   }
-  const last = borderSpots(cell, SMALL_ICON).at(-1)!;
-  return { left: last.left, top: last.top, size: SMALL_ICON, label: false };
+  // No room anywhere (cramped cells, every neighbour marked too): no badge rather than one over a
+  // number; the frame still marks the cell and the panel lists the finding.
+  return null;
 }
 
 /** Rough width of a badge with its label: CJK characters are about as wide as the font size. */

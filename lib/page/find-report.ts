@@ -1,8 +1,11 @@
 // The audit of a page as a person sees it: the page itself, or else the report in one of its
-// same-origin frames.
-import { auditDocument, type Audit } from '../audit';
+// same-origin frames. The rules are run by the caller's `rules` (the content script's run in the
+// background), so this module, and the content script, carry none.
+import { auditResult, extractForAudit, type Audit } from '../audit-steps';
 import { mightBeReport } from '../detect/quick-check';
 import type { Lang } from '../i18n/translate';
+import type { Finding } from '../model/schema';
+import type { RuleInput } from '../rules/types';
 import { untimed, type Timer } from '../perf/phases';
 import { sameOriginFrameDocs } from './frames';
 
@@ -11,13 +14,25 @@ export interface PageAudit extends Audit {
   doc: Document;
 }
 
-export function auditPage(doc: Document, lang: Lang, time: Timer = untimed): PageAudit {
-  const top = auditDocument(doc, { source: doc.location?.href ?? '', lang, time });
-  if (top.extracted) return { ...top, doc };
+export type RuleRunner = (input: RuleInput, lang: Lang) => Promise<Finding[]>;
+
+export async function auditPage(doc: Document, lang: Lang, rules: RuleRunner, time: Timer = untimed): Promise<PageAudit> {
+  const audit = async (d: Document): Promise<PageAudit> => {
+    const extraction = extractForAudit(d, time);
+    let findings: Finding[] = [];
+    if (extraction.input) {
+      const done = time.begin('rules');
+      findings = await rules(extraction.input, lang);
+      done();
+    }
+    return { ...auditResult(d.location?.href ?? '', extraction, findings), doc: d };
+  };
+  const top = await audit(doc);
+  if (top.extracted) return top;
   for (const inner of sameOriginFrameDocs(doc)) {
     if (!mightBeReport(inner)) continue;
-    const found = auditDocument(inner, { source: inner.location?.href ?? '', lang, time });
-    if (found.extracted) return { ...found, doc: inner };
+    const found = await audit(inner);
+    if (found.extracted) return found;
   }
-  return { ...top, doc };
+  return top;
 }

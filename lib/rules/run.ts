@@ -2,17 +2,24 @@
 import type { Finding } from '../model/schema';
 import { translate, type Lang } from '../i18n/translate';
 import { RULES } from './registry';
-import type { Rule, RuleInput } from './types';
+import type { Rule, RuleFinding, RuleInput } from './types';
+
+/** Whether the rule applies to this report: its format, and the inputs it needs. */
+export function applies(rule: Rule, input: RuleInput): boolean {
+  if (!rule.meta.formats.includes(input.report.format)) return false;
+  return (rule.meta.needs ?? []).every((need) => input[need] !== undefined);
+}
 
 export function runRules(input: RuleInput, lang: Lang, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    let results;
+    if (!applies(rule, input)) continue;
+    let results: RuleFinding[];
     try {
       results = rule.check(input);
     } catch (e) {
       // A broken rule must not hide the others' findings; say it could not run.
-      results = [{ status: 'review' as const, severity: 'info' as const, messageKey: 'engine.ruleError',
+      results = [{ status: 'review', severity: 'info', messageKey: 'engine.ruleError',
         params: { rule: rule.meta.id, error: String(e) }, cells: [] }];
     }
     for (const f of results) {

@@ -1,10 +1,9 @@
 // FORMAT.md §4.1 T3-A, the identity printed in the table's corner:
 // in every column, 一 + 二 = （七）总计 + 四.
-import { T3_COL_KEYS, type T3RowKey } from '../model/keys';
-import type { CellAddr } from '../model/schema';
-import type { Rule, RuleFinding } from './types';
-
-const OPERANDS = ['new', 'carriedIn', 'total', 'carriedOut'] as const satisfies readonly T3RowKey[];
+import { T3_COL_KEYS } from '../model/keys';
+import { checkIdentity, identityFinding } from './evidence/operands';
+import { t3Cell, t3View } from './evidence/t3-view';
+import { NATIONAL_FORMATS, type Rule, type RuleFinding } from './types';
 
 export const t3Balance: Rule = {
   meta: {
@@ -12,39 +11,22 @@ export const t3Balance: Rule = {
     severity: 'error',
     tags: ['t3', 'arithmetic'],
     spec: '§4.1 T3-A',
-    messages: ['t3-balance.title', 't3-balance.fail', 't3-balance.review'],
+    messages: ['t3-balance.fail', 't3-balance.review'],
+    formats: NATIONAL_FORMATS,
   },
   check({ report }) {
-    const t3 = report.tables.t3;
+    const t3 = t3View(report);
     if (!t3) return [];
     const out: RuleFinding[] = [];
     for (const col of T3_COL_KEYS) {
-      const cells: CellAddr[] = OPERANDS.map((row) => ({ table: 't3', row, col }));
-      const values = OPERANDS.map((row) => t3[row]?.[col]);
-      // A column absent from the table, or a column left wholly blank, is the structure
-      // rules' finding, reported once there rather than here for every identity.
-      if (values.every((v) => v === undefined || v === null)) continue;
-      const blank = OPERANDS.filter((_, i) => values[i] === undefined || values[i] === null);
-      if (blank.length > 0) {
-        out.push({
-          status: 'review',
-          messageKey: 't3-balance.review',
-          params: { col: `@col.${col}`, blank: blank.map((r) => `@row.${r}`).join(',') },
-          cells,
-        });
-        continue;
-      }
-      const [n, ci, total, co] = values as number[];
-      const lhs = n! + ci!;
-      const rhs = total! + co!;
-      if (lhs !== rhs) {
-        out.push({
-          status: 'fail',
-          messageKey: 't3-balance.fail',
-          params: { col: `@col.${col}`, new: n!, carriedIn: ci!, total: total!, carriedOut: co!, lhs, rhs, diff: Math.abs(lhs - rhs) },
-          cells,
-        });
-      }
+      const [n, ci, total, co] = (['new', 'carriedIn', 'total', 'carriedOut'] as const).map((row) => ({ cell: t3Cell(row, col), value: t3.get(row, col) }));
+      const cells = [n!.cell, ci!.cell, total!.cell, co!.cell];
+      // A column or row absent from the table, or left wholly blank, is reported once by the
+      // structure and cell rules rather than here for every identity.
+      const result = checkIdentity([n!, ci!], [total!, co!], t3.skipped, t3.misaligned);
+      const finding = identityFinding('t3-balance', result, cells, { col: `@col.${col}` }, (c) => `@row.${c.row}`, ({ lhs, rhs }) =>
+        ({ new: n!.value!, carriedIn: ci!.value!, total: total!.value!, carriedOut: co!.value!, lhs, rhs }));
+      if (finding) out.push(finding);
     }
     return out;
   },

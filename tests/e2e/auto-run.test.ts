@@ -4,13 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { badgesOverText, markAddresses, overlay } from './browser';
 import { expectNoPageErrors, useExtension } from './setup';
-import { buildOtherPageHtml, buildReportHtml, sampleValues } from '../fixtures/report-builder';
+import { buildOtherPageHtml, buildReportHtml, carriedOutRaised, sampleValues } from '../fixtures/report-builder';
 import { buildFramedReportPage, buildLateReportPage } from '../fixtures/page-shells';
 
 const sample = sampleValues('2021').t3;
 const OPERANDS = ['new', 'carriedIn', 'total', 'carriedOut'];
-// 自然人 （七）总计 is 5 too high: only that column breaks 一+二 = （七）总计+四.
-const wrongTotal = buildReportHtml({ t3: { total: { natural: sample.total!.natural + 5 } } });
+// 自然人 四、结转下年度 is 5 too high, and so 总计: only 一+二 = （七）总计+四 breaks, in 自然人 and in 总计.
+const wrongTotal = buildReportHtml({ t3: carriedOutRaised('natural', 5) });
+const carriedOut = sample.carriedOut!.natural + 5;
 const env = useExtension(() => ({
   '/nb/wrong-total.html': wrongTotal,
   // 商业企业 上年结转 left blank: the identity cannot be checked there, a person must look.
@@ -21,23 +22,24 @@ const env = useExtension(() => ({
   '/nb/framed.html': buildFramedReportPage('/nb/wrong-total.html'),
 }));
 
-const expectedMarks = (col: string, severity: string) => OPERANDS.map((r) => `t3 ${r} ${col} t3-balance ${severity}`).sort();
+const expectedMarks = (cols: string[], severity: string) => cols.flatMap((col) => OPERANDS.map((r) => `t3 ${r} ${col} t3-balance ${severity}`)).sort();
+const WRONG = ['natural', 'total'];
 
 describe('automatic audit on a government site', () => {
-  it('marks the four operand cells of the failing column over the page cells, keeps the numbers readable, and sets the badge', async () => {
+  it('marks the four operand cells of each failing column over the page cells, keeps the numbers readable, and sets the badge', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.server.url('/nb/wrong-total.html'));
-    await expect.poll(() => overlay.marks(page).count()).toBe(4);
-    expect(await markAddresses(overlay.marks(page))).toEqual(expectedMarks('natural', 'error'));
+    await expect.poll(() => overlay.marks(page).count()).toBe(8);
+    expect(await markAddresses(overlay.marks(page))).toEqual(expectedMarks(WRONG, 'error'));
 
     // Each mark sits over the page cell it names.
-    const total = page.locator('tr', { hasText: '（七）总计' }).locator('td').nth(1);
+    const total = page.locator('tr', { hasText: '四、结转下年度继续办理' }).locator('td').nth(1);
     const cellBox = (await total.boundingBox())!;
-    const markBox = (await overlay.marks(page).and(page.locator('[data-row="total"]')).boundingBox())!;
+    const markBox = (await overlay.marks(page).and(page.locator('[data-row="carriedOut"][data-col="natural"]')).boundingBox())!;
     expect(Math.abs(markBox.x - cellBox.x)).toBeLessThan(2);
     expect(Math.abs(markBox.y - cellBox.y)).toBeLessThan(2);
     expect(Math.abs(markBox.width - cellBox.width)).toBeLessThan(2);
-    expect(await total.textContent()).toBe(String(sample.total!.natural + 5));
+    expect(await total.textContent()).toBe(String(carriedOut));
 
     // No badge lies over the text of any cell (the lead's screenshot had tags over "108").
     expect(await badgesOverText(page)).toEqual([]);
@@ -47,7 +49,7 @@ describe('automatic audit on a government site', () => {
     expect(label).toMatch(/^错误: .*自然人.*相差 5/);
 
     // The panel: counts and the finding with its numbers.
-    await expect.poll(() => overlay.summary(page).textContent()).toContain('发现 1 个错误');
+    await expect.poll(() => overlay.summary(page).textContent()).toContain('发现 2 个错误');
     const listed = await overlay.findings(page).first().textContent();
     expect(listed).toContain('自然人');
     expect(listed).toContain('相差 5');
@@ -59,7 +61,7 @@ describe('automatic audit on a government site', () => {
     });
     expect(inShadow).toBe(true);
 
-    expect(await env.browser.badge(page)).toEqual({ text: '1', color: [198, 40, 40, 255] });
+    expect(await env.browser.badge(page)).toEqual({ text: '2', color: [198, 40, 40, 255] });
     await total.scrollIntoViewIfNeeded();
     await env.browser.screenshot(page, 'overlay-wrong-total');
   });
@@ -68,13 +70,13 @@ describe('automatic audit on a government site', () => {
     const page = await env.browser.newPage();
     await page.setViewportSize({ width: 1200, height: 1100 }); // the whole of table 三 in view, for the screenshot
     await page.goto(env.server.url('/nb/wrong-total.html'));
-    await expect.poll(() => overlay.marks(page).count()).toBe(4);
+    await expect.poll(() => overlay.marks(page).count()).toBe(8);
     await page.locator('h2', { hasText: '三、收到和处理' }).evaluate((h) => h.scrollIntoView());
     const cell = page.locator('tr', { hasText: '四、结转下年度继续办理' }).locator('td').nth(1);
     await cell.hover();
     await expect.poll(() => page.locator('nianbao-audit-overlay .mark.linked').count()).toBe(4);
     const tip = page.locator('nianbao-audit-overlay .tip');
-    expect(await tip.textContent()).toContain(`（七）总计 + 四 = ${sample.total!.natural + 5} + ${sample.carriedOut!.natural}`);
+    expect(await tip.textContent()).toContain(`（七）总计 + 四 = ${sample.total!.natural} + ${carriedOut}`);
     // The page's own cell text stays selectable under the mark (the pointer goes through).
     expect(await page.evaluate(() => {
       const td = Array.from(document.querySelectorAll('td')).find((c) => c.textContent === '四、结转下年度继续办理')!.nextElementSibling!;
@@ -87,10 +89,14 @@ describe('automatic audit on a government site', () => {
   it('marks a column with a blank operand as needing review, not as an error', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.server.url('/nb/blank.html'));
-    await expect.poll(() => overlay.marks(page).count()).toBe(4);
-    expect(await markAddresses(overlay.marks(page))).toEqual(expectedMarks('commercial', 'review'));
-    await expect.poll(() => overlay.summary(page).textContent()).toContain('1 项待核查');
-    expect((await env.browser.badge(page)).text).toBe('1');
+    // The 商业企业 column's four operands (T3-A) and the 上年结转 row (T3-C) cannot be checked; the
+    // blank cell itself is a warning ("应填0"). Nothing is an error.
+    await expect.poll(() => overlay.marks(page).count()).toBe(10);
+    const marked = await markAddresses(overlay.marks(page));
+    expect(marked).toEqual(expect.arrayContaining(['new', 'total', 'carriedOut'].map((r) => `t3 ${r} commercial t3-balance review`)));
+    expect(marked.filter((m) => m.endsWith(' error'))).toEqual([]);
+    await expect.poll(() => overlay.summary(page).textContent()).toContain('2 项待核查');
+    expect((await env.browser.badge(page)).text).toBe('3');
     expect((await env.browser.badge(page)).color).toEqual([178, 106, 0, 255]);
   });
 
@@ -118,19 +124,19 @@ describe('automatic audit on a government site', () => {
     const page = await env.browser.newPage();
     await page.goto(env.server.url('/nb/late.html'));
     expect(await page.locator('nianbao-audit-overlay').count()).toBe(0);
-    await expect.poll(() => overlay.marks(page).count(), { timeout: 10_000 }).toBe(4);
-    expect(await markAddresses(overlay.marks(page))).toEqual(expectedMarks('natural', 'error'));
-    expect((await env.browser.badge(page)).text).toBe('1');
+    await expect.poll(() => overlay.marks(page).count(), { timeout: 10_000 }).toBe(8);
+    expect(await markAddresses(overlay.marks(page))).toEqual(expectedMarks(WRONG, 'error'));
+    expect((await env.browser.badge(page)).text).toBe('2');
   });
 
   it('audits a report inside a same-origin iframe: marks in the frame, the panel on the page', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.server.url('/nb/framed.html'));
     const frame = page.frameLocator('iframe');
-    await expect.poll(() => frame.locator('nianbao-audit-overlay .mark').count(), { timeout: 10_000 }).toBe(4);
-    expect(await markAddresses(frame.locator('nianbao-audit-overlay .mark'))).toEqual(expectedMarks('natural', 'error'));
-    await expect.poll(() => overlay.summary(page).textContent()).toContain('发现 1 个错误');
-    expect((await env.browser.badge(page)).text).toBe('1');
+    await expect.poll(() => frame.locator('nianbao-audit-overlay .mark').count(), { timeout: 10_000 }).toBe(8);
+    expect(await markAddresses(frame.locator('nianbao-audit-overlay .mark'))).toEqual(expectedMarks(WRONG, 'error'));
+    await expect.poll(() => overlay.summary(page).textContent()).toContain('发现 2 个错误');
+    expect((await env.browser.badge(page)).text).toBe('2');
     // Choosing the finding in the panel scrolls its first cell (一、本年新收, 自然人) in the frame into view.
     await overlay.findings(page).first().click();
     const inView = await frame.locator('tr', { hasText: '一、本年新收' }).locator('td').nth(1).evaluate((td) => {

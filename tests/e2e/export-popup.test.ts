@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { expectNoPageErrors, useExtension } from './setup';
 import {
   PREFIX, blocks, download, expectFindingsFiles, expectT3MatchesPage, hasBom, markdownRows, openTestReport, parseDelimited, setBomOnOptionsPage,
-  testReportHtml, writeClipboard, type PageTable,
+  testReportHtml, TEST_REPORT_FINDINGS, writeClipboard, type PageTable,
 } from './exports';
 import { sampleValues } from '../fixtures/report-builder';
 import { AuditResultSchema, type AuditResult } from '../../lib/model/schema';
@@ -80,7 +80,7 @@ describe('downloads from the popup', () => {
     expect(result.schema).toBe('nianbao-audit/1');
     expect(result.report!.tables.t3!.total!.natural).toBe(sample.total!.natural + 5);
     expect(result.report!.tables.t3!.carriedOut!.legal).toBeNull();
-    expect(result.findings.map((f) => `${f.rule} ${f.status}`).sort()).toEqual(['t3-balance fail', 't3-balance review', 't3-balance review']);
+    expect(result.findings.map((f) => `${f.rule} ${f.status}`).sort()).toEqual(TEST_REPORT_FINDINGS);
     await expect.poll(() => status(popup).textContent()).toBe(`已下载 ${PREFIX}审查结果.json`);
   });
 

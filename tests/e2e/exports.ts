@@ -13,6 +13,12 @@ import { buildReportHtml, sampleValues } from '../fixtures/report-builder';
  * The page both export tests use: an error (（七）总计 of 自然人 +5), a placeholder ("—") and a
  * blank, which every export must keep exactly. Files are named after its agency and year.
  */
+/** Its findings, `rule status`, sorted: the +5 breaks T3-A, T3-B and T3-C; the two blanks leave
+ *  T3-A (in their columns) and T3-C (in their rows) for review, and are each "应填0". */
+export const TEST_REPORT_FINDINGS = [
+  't3-balance fail', 't3-balance review', 't3-balance review', 't3-cell-values fail', 't3-cell-values fail',
+  't3-outcome-sum fail', 't3-row-sum fail', 't3-row-sum review',
+];
 export const testReportHtml = (): string => {
   const t3 = sampleValues('2021').t3;
   return buildReportHtml({ t3: { total: { natural: t3.total!.natural + 5 }, new: { research: '—' }, carriedOut: { legal: null } } });
@@ -81,8 +87,11 @@ export function expectFindingsFiles(csv: Downloaded, md: Downloaded, prefix: str
   expect(hasBom(csv.bytes)).toBe(true);
   const [head, ...rows] = parseDelimited(csv.text, ',');
   expect(head).toEqual(['规则', '规则名称', '严重程度', '状态', '说明', '单元格', '原文']);
-  expect(rows.map((r) => `${r[0]} ${r[2]} ${r[3]}`).sort()).toEqual(['t3-balance 错误 待人工核查', 't3-balance 错误 待人工核查', 't3-balance 错误 未通过']);
-  const error = rows.find((r) => r[3] === '未通过')!;
+  expect(rows.map((r) => `${r[0]} ${r[2]} ${r[3]}`).sort()).toEqual([
+    't3-balance 错误 待人工核查', 't3-balance 错误 待人工核查', 't3-balance 错误 未通过', 't3-cell-values 警告 未通过', 't3-cell-values 警告 未通过',
+    't3-outcome-sum 错误 未通过', 't3-row-sum 错误 待人工核查', 't3-row-sum 错误 未通过',
+  ]);
+  const error = rows.find((r) => r[0] === 't3-balance' && r[3] === '未通过')!;
   expect(error[1]).toBe('表三勾稽关系：一 + 二 = （七）总计 + 四');
   expect(error[4]).toContain('相差 5');
   expect(error[5]).toContain('表三：三、本年度办理结果/（七）总计，自然人');

@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { overlay } from './browser';
 import { expectNoPageErrors, useExtension } from './setup';
-import { buildReportHtml, sampleValues } from '../fixtures/report-builder';
+import { buildReportHtml, carriedOutRaised } from '../fixtures/report-builder';
 
-const sample = sampleValues('2021').t3;
 const env = useExtension(() => ({
-  '/nb/wrong-total.html': buildReportHtml({ t3: { total: { natural: sample.total!.natural + 5 } } }),
+  '/nb/wrong-total.html': buildReportHtml({ t3: carriedOutRaised('natural', 5) }),
 }));
 
 const stored = () =>
@@ -41,8 +40,8 @@ describe('options', () => {
     expect((await env.browser.badge(page)).text).toBe('');
 
     const popup = await env.browser.clickToolbarButton(page);
-    await expect.poll(() => popup.locator('.count-error b').textContent()).toBe('1');
-    await expect.poll(() => overlay.marks(page).count()).toBe(4);
+    await expect.poll(() => popup.locator('.count-error b').textContent()).toBe('2');
+    await expect.poll(() => overlay.marks(page).count()).toBe(8);
 
     await options.bringToFront();
     await options.locator('#auto-run').check();
@@ -61,7 +60,7 @@ describe('options', () => {
   it('switches the language everywhere at once: the open page, the popup and the options page', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.server.url('/nb/wrong-total.html'));
-    await expect.poll(() => overlay.summary(page).textContent()).toContain('发现 1 个错误');
+    await expect.poll(() => overlay.summary(page).textContent()).toContain('发现 2 个错误');
 
     const options = await openOptions();
     await options.locator('input[name="lang"][value="en"]').check();
@@ -69,7 +68,7 @@ describe('options', () => {
     expect(await options.locator('[data-testid="status"]').textContent()).toBe('Saved.');
 
     // The page already marked speaks English now, without a reload.
-    await expect.poll(() => overlay.summary(page).textContent()).toContain('Errors 1');
+    await expect.poll(() => overlay.summary(page).textContent()).toContain('Errors 2');
     expect(await overlay.findings(page).first().textContent()).toContain('Column “Natural persons”');
     expect(await overlay.marks(page).first().locator('.badge').getAttribute('aria-label')).toMatch(/^Error: Column/);
     await page.bringToFront();
@@ -88,7 +87,7 @@ describe('options', () => {
     expect(await options.locator('h1').textContent()).toBe('Annual report audit · Settings');
 
     await options.locator('input[name="lang"][value="zh_CN"]').check();
-    await expect.poll(() => overlay.summary(page).textContent()).toContain('发现 1 个错误');
+    await expect.poll(() => overlay.summary(page).textContent()).toContain('发现 2 个错误');
     await env.browser.screenshot(options, 'options-zh');
   });
 });

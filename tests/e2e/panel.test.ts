@@ -4,12 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { badgesOverText, overlay, OTHER_HOST } from './browser';
 import { expectNoPageErrors, useExtension } from './setup';
-import { buildReportHtml, sampleValues } from '../fixtures/report-builder';
+import { buildReportHtml, newMoved } from '../fixtures/report-builder';
 
-const sample = sampleValues('2021').t3;
 const env = useExtension(() => ({
-  // Two columns out of balance: 自然人 (（七）总计 +5) and 法律服务机构 (四 +3).
-  '/nb/two.html': buildReportHtml({ t3: { total: { natural: sample.total!.natural + 5 }, carriedOut: { legal: sample.carriedOut!.legal + 3 } } }),
+  // Two columns out of balance: 3 new requests moved from 科研机构 to 法律服务机构 (the row still adds up).
+  '/nb/two.html': buildReportHtml({ t3: newMoved('research', 'legal', 3) }),
 }));
 
 /** What has keyboard focus, looking into the overlay's shadow root. */
@@ -106,10 +105,10 @@ describe('Clear', () => {
 
 describe('layout', () => {
   const alignment = async (page: Page) => {
-    const cell = page.locator('tr', { hasText: '（七）总计' }).locator('td').nth(1);
+    const cell = page.locator('tr', { hasText: '一、本年新收' }).locator('td').nth(5);
     await cell.scrollIntoViewIfNeeded();
     const c = (await cell.boundingBox())!;
-    const m = (await page.locator('nianbao-audit-overlay .mark[data-row="total"][data-col="natural"]').boundingBox())!;
+    const m = (await page.locator('nianbao-audit-overlay .mark[data-row="new"][data-col="legal"]').boundingBox())!;
     return Math.max(Math.abs(c.x - m.x), Math.abs(c.y - m.y), Math.abs(c.width - m.width), Math.abs(c.height - m.height));
   };
 

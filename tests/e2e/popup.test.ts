@@ -5,11 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { markAddresses, overlay, OTHER_HOST } from './browser';
 import { expectNoPageErrors, useExtension } from './setup';
-import { buildOtherPageHtml, buildReportHtml, sampleValues } from '../fixtures/report-builder';
+import { buildOtherPageHtml, buildReportHtml, carriedOutRaised } from '../fixtures/report-builder';
 
-const sample = sampleValues('2021').t3;
 const env = useExtension(() => ({
-  '/nb/wrong-total.html': buildReportHtml({ t3: { total: { natural: sample.total!.natural + 5 } } }),
+  '/nb/wrong-total.html': buildReportHtml({ t3: carriedOutRaised('natural', 5) }),
   '/nb/clean.html': buildReportHtml({}),
   '/news/other.html': buildOtherPageHtml(),
 }));
@@ -27,14 +26,14 @@ describe('the toolbar button on a host outside .gov.cn', () => {
     expect(await popup.locator('[data-testid="agency"]').textContent()).toBe('示例县测试局');
     expect(await popup.locator('[data-testid="year"]').textContent()).toBe('2024');
     expect(await popup.locator('[data-testid="format"]').textContent()).toContain('2021 年格式');
-    expect(await popup.locator('.count-error b').textContent()).toBe('1');
+    expect(await popup.locator('.count-error b').textContent()).toBe('2');
     expect(await popup.locator('.findings li').first().textContent()).toContain('相差 5');
     await popup.screenshot({ path: 'tests/artifacts/popup-zh.png' });
 
     // The same click marked the page.
-    await expect.poll(() => overlay.marks(page).count()).toBe(4);
-    expect(await markAddresses(overlay.marks(page))).toContain('t3 total natural t3-balance error');
-    expect((await env.browser.badge(page)).text).toBe('1');
+    await expect.poll(() => overlay.marks(page).count()).toBe(8);
+    expect(await markAddresses(overlay.marks(page))).toContain('t3 carriedOut natural t3-balance error');
+    expect((await env.browser.badge(page)).text).toBe('2');
 
     // "Show on the page" opens the panel with the keyboard focus in it, and closes the popup.
     await page.locator('nianbao-audit-overlay [aria-label^="收起面板"]').click(); // collapse first
@@ -75,12 +74,12 @@ describe('the toolbar button on a government page', () => {
   it('shows the automatic run’s result without auditing again', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.server.url('/nb/wrong-total.html'));
-    await expect.poll(() => overlay.marks(page).count()).toBe(4);
+    await expect.poll(() => overlay.marks(page).count()).toBe(8);
     // Tag the drawn marks: a new audit would draw new ones.
     await page.evaluate(() => document.querySelector('nianbao-audit-overlay')!.shadowRoot!.querySelectorAll('.mark').forEach((m) => m.setAttribute('data-test-kept', '')));
     const popup = await env.browser.clickToolbarButton(page);
-    await expect.poll(() => popup.locator('.count-error b').textContent()).toBe('1');
-    expect(await page.locator('nianbao-audit-overlay .mark[data-test-kept]').count()).toBe(4);
+    await expect.poll(() => popup.locator('.count-error b').textContent()).toBe('2');
+    expect(await page.locator('nianbao-audit-overlay .mark[data-test-kept]').count()).toBe(8);
   });
 });
 

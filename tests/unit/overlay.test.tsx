@@ -8,9 +8,10 @@ import { buildModel } from '../../lib/overlay/model';
 import { createOverlay, type Overlay } from '../../lib/overlay/controller';
 import type { AuditResult, Finding } from '../../lib/model/schema';
 import type { ExtractedReport } from '../../lib/extract/types';
-import { buildReportHtml, sampleValues } from '../fixtures/report-builder';
+import { buildReportHtml, carriedOutRaised, newMoved } from '../fixtures/report-builder';
 
-const sample = sampleValues('2021').t3;
+// 四 raised in 自然人 and 总计: only the corner identity fails, in those two columns (eight cells).
+const CORNER = { t3: carriedOutRaised('natural', 5) };
 const rect = (left: number, top: number, width: number, height: number) =>
   ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) }) as DOMRect;
 
@@ -21,14 +22,14 @@ function load(html: string): { result: AuditResult; extracted: ExtractedReport }
   return { result, extracted };
 }
 
-/** Findings of the kinds the other rules will produce, beside what t3-balance found. */
+/** Findings of each kind, made up, beside what t3-balance found (the other rules' real ones left out). */
 function withFindings(result: AuditResult, extra: Finding[]): AuditResult {
-  return { ...result, findings: [...result.findings, ...extra] };
+  return { ...result, findings: [...result.findings.filter((f) => f.rule === 't3-balance'), ...extra] };
 }
 
 const textFinding: Finding = {
   rule: 'narrative-figures', severity: 'warning', status: 'fail', message: '文字与表格不符', cells: [],
-  text: '依法办理政府信息公开申请', section: 1,
+  text: '规范信息发布审核流程', section: 1,
 };
 const sectionFinding: Finding = { rule: 'fee-mentioned', severity: 'warning', status: 'fail', message: '第六部分未说明信息处理费', cells: [], section: 6 };
 const docFinding: Finding = { rule: 'sections-present', severity: 'error', status: 'fail', message: '缺少第五部分', cells: [], section: 5 };
@@ -40,20 +41,20 @@ const hintOnCell: Finding = {
 
 describe('what the overlay shows for each kind of finding', () => {
   it('marks cells, finds a quote split by Word markup, marks a heading, and puts the rest in the banner', () => {
-    const { result, extracted } = load(buildReportHtml({ omitSections: [5], layout: { word: true }, t3: { total: { natural: sample.total!.natural + 5 } } }));
+    const { result, extracted } = load(buildReportHtml({ omitSections: [5], layout: { word: true }, ...CORNER }));
     const model = buildModel(withFindings(result, [textFinding, sectionFinding, docFinding, yearFinding, hintOnCell]), extracted, document);
-    // t3-balance's four operands, and the hint on one of them (the same cell: one mark).
-    expect(model.marks).toHaveLength(4);
-    const newCell = model.marks.find((m) => m.addr.row === 'new')!;
-    expect(newCell.findings).toEqual([0, 5]);
+    // t3-balance's four operands in two columns, and the hint on one of them (the same cell: one mark).
+    expect(model.marks).toHaveLength(8);
+    const newCell = model.marks.find((m) => m.addr.row === 'new' && m.addr.col === 'natural')!;
+    expect(newCell.findings).toEqual([0, 6]);
     expect(newCell.level).toBe('error');
     // The quote is found in section 一 although Word split it into spans.
     expect(model.texts).toHaveLength(1);
-    expect(model.texts[0]!.range.toString().replace(/\s/g, '')).toBe('依法办理政府信息公开申请');
+    expect(model.texts[0]!.range.toString().replace(/\s/g, '')).toBe('规范信息发布审核流程');
     // Section 六 without a quote: its heading. Section 五 is missing: the banner, with the year conflict.
     expect(model.sections.map((s) => s.number)).toEqual([6]);
-    expect(model.banner).toEqual([3, 4]);
-    expect(model.where.map((w) => w.kind)).toEqual(['cells', 'text', 'section', 'banner', 'banner', 'cells']);
+    expect(model.banner).toEqual([4, 5]);
+    expect(model.where.map((w) => w.kind)).toEqual(['cells', 'cells', 'text', 'section', 'banner', 'banner', 'cells']);
     // The panel's groups, in page order.
     expect(model.groups.map((g) => g.id)).toEqual(['doc', 's1', 't3', 's5', 's6']);
     expect(model.anchor?.textContent).toContain('2024年政府信息公开工作年度报告');
@@ -91,13 +92,13 @@ describe('the overlay on the page', () => {
   const root = () => document.querySelector('nianbao-audit-overlay')!.shadowRoot!;
 
   it('carries the data attributes of the contract on every mark, and draws each kind', async () => {
-    const { result, extracted } = load(buildReportHtml({ omitSections: [5], t3: { total: { natural: sample.total!.natural + 5 } } }));
+    const { result, extracted } = load(buildReportHtml({ omitSections: [5], ...CORNER }));
     show(withFindings(result, [textFinding, sectionFinding, docFinding, hintOnCell]), extracted);
     const marks = Array.from(root().querySelectorAll('.mark:not(.mark-section)'));
     expect(marks.map((m) => [m.getAttribute('data-table'), m.getAttribute('data-row'), m.getAttribute('data-col'), m.getAttribute('data-severity')].join(' ')).sort())
-      .toEqual(['t3 carriedIn natural error', 't3 carriedOut natural error', 't3 new natural error', 't3 total natural error']);
+      .toEqual(['natural', 'total'].flatMap((col) => ['carriedIn', 'carriedOut', 'new', 'total'].map((row) => `t3 ${row} ${col} error`)).sort());
     // A cell named by two rules lists both.
-    expect(root().querySelector('.mark[data-row="new"]')!.getAttribute('data-rule')).toBe('t3-balance t4-plausible');
+    expect(root().querySelector('.mark[data-row="new"][data-col="natural"]')!.getAttribute('data-rule')).toBe('t3-balance t4-plausible');
     expect(root().querySelector('.hl')!.getAttribute('data-rule')).toBe('narrative-figures');
     expect(root().querySelector('.hl')!.getAttribute('data-section')).toBe('1');
     expect(root().querySelector('.mark-section')!.getAttribute('data-section')).toBe('6');
@@ -107,7 +108,8 @@ describe('the overlay on the page', () => {
   });
 
   it('lists findings by group with counts; arrows move, Enter shows on the page, Esc collapses', async () => {
-    const { result, extracted } = load(buildReportHtml({ t3: { total: { natural: sample.total!.natural + 5 }, new: { legal: sample.new!.legal + 1 } } }));
+    // One new request moved from 科研机构 to 法律服务机构: the corner identity fails in those two columns.
+    const { result, extracted } = load(buildReportHtml({ t3: newMoved('research', 'legal', 1) }));
     show(withFindings(result, [textFinding]), extracted);
     const items = () => Array.from(root().querySelectorAll<HTMLButtonElement>('button.finding'));
     expect(items().map((b) => b.dataset.rule)).toEqual(['narrative-figures', 't3-balance', 't3-balance']);
@@ -149,7 +151,7 @@ describe('the overlay on the page', () => {
   });
 
   it('re-renders in the other language without a new audit', () => {
-    const { result, extracted } = load(buildReportHtml({ t3: { total: { natural: sample.total!.natural + 5 } } }));
+    const { result, extracted } = load(buildReportHtml(CORNER));
     show(result, extracted);
     expect(root().querySelector('.finding-message')!.textContent).toContain('“自然人”列');
     act(() => overlay.setLang('en'));
@@ -158,7 +160,7 @@ describe('the overlay on the page', () => {
   });
 
   it('Clear leaves the document exactly as it was', () => {
-    const { result, extracted } = load(buildReportHtml({ t3: { total: { natural: sample.total!.natural + 5 } } }));
+    const { result, extracted } = load(buildReportHtml(CORNER));
     const before = document.documentElement.outerHTML;
     show(result, extracted);
     expect(document.documentElement.outerHTML).not.toBe(before);

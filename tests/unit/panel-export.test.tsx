@@ -61,7 +61,7 @@ describe('the panel’s export menus', () => {
     expect(groups.map((g) => g.getAttribute('data-group'))).toEqual(['t2', 't3', 't4']);
     expect(groups.map((g) => g.querySelector('h3')!.textContent!.trim())).toEqual([
       '表二 主动公开政府信息情况',
-      '表三 收到和处理政府信息公开申请情况 1',
+      '表三 收到和处理政府信息公开申请情况 3', // T3-A and T3-B in 自然人, T3-C in the （七）总计 row
       '表四 行政复议、行政诉讼情况',
     ]);
     // Beside each heading (in the same row), named for its table.

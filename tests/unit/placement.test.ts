@@ -10,7 +10,7 @@ describe('badge placement', () => {
   it('puts the icon and label inside a wide cell, clear of its text', () => {
     const cell = { left: 0, top: 0, width: 200, height: 26 };
     const text = [{ left: 6, top: 5, width: 60, height: 16 }];
-    const p = placeBadge(cell, text, labelWidth('错误'));
+    const p = placeBadge(cell, text, labelWidth('错误'))!;
     expect(p.label).toBe(true);
     expect(overlaps(box(p, labelWidth('错误')), text[0]!)).toBe(false);
     expect(p.left + labelWidth('错误')).toBeLessThanOrEqual(200);
@@ -19,7 +19,7 @@ describe('badge placement', () => {
   it('uses the free corner when the number is right-aligned', () => {
     const cell = { left: 0, top: 0, width: 50, height: 26 };
     const text = [{ left: 24, top: 5, width: 22, height: 16 }];
-    const p = placeBadge(cell, text, 999);
+    const p = placeBadge(cell, text, 999)!;
     expect(p.label).toBe(false);
     expect(p.left).toBeLessThan(24 - p.size + 1);
     expect(overlaps(box(p), text[0]!)).toBe(false);
@@ -35,7 +35,7 @@ describe('badge placement', () => {
       { left: 76, top: 105, width: 20, height: 16 },
       { left: 136, top: 105, width: 10, height: 16 },
     ];
-    const p = placeBadge(cell, own, 999, () => neighbours);
+    const p = placeBadge(cell, own, 999, () => neighbours)!;
     for (const t of [...own, ...neighbours]) expect(overlaps(box(p), t)).toBe(false);
   });
 
@@ -43,5 +43,12 @@ describe('badge placement', () => {
     let asked = 0;
     placeBadge({ left: 0, top: 0, width: 200, height: 26 }, [], 40, () => (asked++, []));
     expect(asked).toBe(0);
+  });
+
+  it('draws no badge rather than one over a number when the cell and its neighbours leave no room', () => {
+    const cell = { left: 100, top: 100, width: 20, height: 14 };
+    const text = [{ left: 101, top: 100, width: 18, height: 14 }];
+    const around = [-1, 0, 1].flatMap((dx) => [-1, 0, 1].map((dy) => ({ left: 101 + dx * 20, top: 100 + dy * 14, width: 18, height: 14 })));
+    expect(placeBadge(cell, text, 999, () => around)).toBeNull();
   });
 });

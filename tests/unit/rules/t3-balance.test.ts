@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { auditDocument } from '../../lib/audit';
-import { buildReportHtml, sampleValues } from '../fixtures/report-builder';
-import { AuditResultSchema } from '../../lib/model/schema';
+import { auditDocument } from '../../../lib/audit';
+import { buildReportHtml, sampleValues } from '../../fixtures/report-builder';
+import { AuditResultSchema } from '../../../lib/model/schema';
 
 function audit(html: string, lang: 'zh_CN' | 'en' = 'zh_CN') {
   document.documentElement.innerHTML = html.replace(/^<!DOCTYPE html>\s*/i, '');
@@ -50,5 +50,19 @@ describe('rule t3-balance (一 + 二 = （七）总计 + 四)', () => {
   it('reports nothing for a wholly blank column here (the structure rules say it once)', () => {
     const blank = Object.fromEntries(['new', 'carriedIn', 'total', 'carriedOut'].map((k) => [k, { research: null }]));
     expect(balance(audit(buildReportHtml({ t3: blank })))).toEqual([]);
+  });
+});
+
+describe('rule t3-balance on the model', () => {
+  it('skips a column whose row is wholly blank (t3-cell-values says it once) but reviews a single blank', async () => {
+    const { findingsOf } = await import('../../fixtures/rule-input');
+    const blankRow = Object.fromEntries(['natural', 'commercial', 'research', 'nonprofit', 'legal', 'otherOrg', 'total'].map((c) => [c, null]));
+    expect(findingsOf('t3-balance', { t3: { carriedIn: blankRow } })).toEqual([]);
+    expect(findingsOf('t3-balance', { t3: { carriedOut: { total: null } } }).map((f) => [f.status, f.cells[0]!.col])).toEqual([['review', 'total']]);
+  });
+
+  it('does not apply to a pre-2019 report', async () => {
+    const { findingsOf } = await import('../../fixtures/rule-input');
+    expect(findingsOf('t3-balance', { reportFormat: 'legacy', t3: { new: { natural: 0 } } })).toEqual([]);
   });
 });

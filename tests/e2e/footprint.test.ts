@@ -27,7 +27,7 @@ describe('network', () => {
     await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await env.browser.newPage();
     await page.goto(visited[0]!);
-    await expect.poll(() => overlay.findings(page).count()).toBe(1);
+    await expect.poll(() => overlay.findings(page).count()).toBeGreaterThan(0);
     await overlay.findings(page).first().press('Enter');
     const exportMenu = (action: string) => page.locator(`nianbao-audit-overlay section.export-menu [data-action="${action}"]`);
     await exportMenu('copy-tsv').click();

@@ -6,7 +6,7 @@ import type { AuditResult, Finding } from '../model/schema';
 import type { ExtractedReport } from '../extract/types';
 import { elementText } from '../dom/text';
 import { cellMarks, type CellMark } from './marks';
-import { findQuote } from './text-range';
+import { findInIndex, textIndex, type TextIndex } from './text-range';
 
 export type GroupId = 'doc' | 't2' | 't3' | 't4' | 's1' | 's2' | 's3' | 's4' | 's5' | 's6';
 /** The panel lists findings in page order: the whole report, then each part with its table. */
@@ -68,6 +68,12 @@ export function buildModel(result: AuditResult, x: ExtractedReport, doc: Documen
   const banner: number[] = [];
   const where: Where[] = [];
   const headings = x.text.sections;
+  // Each stretch of text is indexed once, however many findings quote from it.
+  const indexes = new Map<string, TextIndex | null>();
+  const indexed = (key: string, from: Element | null, to: Element | null) => {
+    if (!indexes.has(key)) indexes.set(key, textIndex(doc, from, to));
+    return indexes.get(key)!;
+  };
 
   findings.forEach((f, i) => {
     const onCells = marks.flatMap((m, mi) => (m.findings.includes(i) ? [mi] : []));
@@ -76,7 +82,7 @@ export function buildModel(result: AuditResult, x: ExtractedReport, doc: Documen
     const heading = at >= 0 ? headings[at]! : null;
     if (f.text && texts.length < MAX_TEXTS) {
       // Look in the finding's section first (the same sentence may stand in two parts), then anywhere.
-      const range = (heading && findQuote(doc, f.text, heading.el, headings[at + 1]?.el ?? null)) || findQuote(doc, f.text);
+      const range = (heading && findInIndex(doc, indexed(`section ${at}`, heading.el, headings[at + 1]?.el ?? null), f.text)) || findInIndex(doc, indexed('body', null, null), f.text);
       if (range) {
         texts.push({ finding: i, range });
         return void (where[i] = { kind: 'text', text: texts.length - 1 });

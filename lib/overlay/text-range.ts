@@ -8,12 +8,15 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
 const MAX_NODES = 20_000;
 const MAX_CHARS = 300_000;
 
+/** ASCII and CJK unified ideographs are their own NFKC form: most of a report's text needs no call. */
+const nfkc = (ch: string, cp: number): string => (cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff) ? ch : ch.normalize('NFKC'));
+
 /** Text reduced for comparison: NFKC, without whitespace or invisible characters. */
 export function comparable(s: string): string {
   let out = '';
   for (const ch of s) {
     if (SPACE.test(ch) || INVISIBLE.test(ch)) continue;
-    out += ch.normalize('NFKC');
+    out += nfkc(ch, ch.codePointAt(0)!);
   }
   return out;
 }
@@ -25,14 +28,18 @@ function firstTextFrom(doc: Document, root: Node, el: Node): Node | null {
   return el.nodeType === 3 ? el : w.nextNode();
 }
 
-/**
- * The Range of `quote` in the text between `from` (inclusive) and `to` (exclusive), or in the
- * whole body when they are null; null when not found.
- */
-export function findQuote(doc: Document, quote: string, from: Element | null = null, to: Element | null = null): Range | null {
-  const needle = comparable(quote);
+/** The comparable text of a stretch of the page, with the text node and offsets of each character. */
+export interface TextIndex {
+  hay: string;
+  nodes: Text[];
+  starts: number[];
+  ends: number[];
+}
+
+/** The index of the text between `from` (inclusive) and `to` (exclusive), or of the whole body when they are null. */
+export function textIndex(doc: Document, from: Element | null = null, to: Element | null = null): TextIndex | null {
   const root = doc.body;
-  if (!needle || !root) return null;
+  if (!root) return null;
   const stop = to ? firstTextFrom(doc, root, to) : null;
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   let node: Node | null = from ? firstTextFrom(doc, root, from) : walker.nextNode();
@@ -50,7 +57,7 @@ export function findQuote(doc: Document, quote: string, from: Element | null = n
       const ch = String.fromCodePoint(cp);
       const next = i + ch.length;
       if (!SPACE.test(ch) && !INVISIBLE.test(ch)) {
-        for (const n of ch.normalize('NFKC')) {
+        for (const n of nfkc(ch, cp)) {
           hay += n;
           for (let k = 0; k < n.length; k++) {
             nodes.push(node as Text);
@@ -62,11 +69,18 @@ export function findQuote(doc: Document, quote: string, from: Element | null = n
       i = next;
     }
   }
-  const at = hay.indexOf(needle);
+  return { hay, nodes, starts, ends };
+}
+
+/** The Range of `quote` in an indexed stretch of the page; null when not found. */
+export function findInIndex(doc: Document, index: TextIndex | null, quote: string): Range | null {
+  const needle = comparable(quote);
+  if (!needle || !index) return null;
+  const at = index.hay.indexOf(needle);
   if (at < 0) return null;
   const last = at + needle.length - 1;
   const range = doc.createRange();
-  range.setStart(nodes[at]!, starts[at]!);
-  range.setEnd(nodes[last]!, ends[last]!);
+  range.setStart(index.nodes[at]!, index.starts[at]!);
+  range.setEnd(index.nodes[last]!, index.ends[last]!);
   return range;
 }

@@ -30,7 +30,8 @@ function firstTextFrom(doc: Document, root: Node, el: Node): Node | null {
  * whole body when they are null; null when not found.
  */
 export function findQuote(doc: Document, quote: string, from: Element | null = null, to: Element | null = null): Range | null {
-  const needle = comparable(quote);
+  // A long quote is cut with "…" (lib/rules): what stands before it is on the page.
+  const needle = comparable(quote.replace(/…+$/, ''));
   const root = doc.body;
   if (!needle || !root) return null;
   const stop = to ? firstTextFrom(doc, root, to) : null;

@@ -79,9 +79,11 @@ export function extractReport(doc: Document): ExtractedReport {
   const tableInfo: Partial<Record<TableId, TableInfo>> = {};
   for (const [id, read] of reads) {
     // A table published as a picture is there, but has nothing to read (FORMAT.md §4.7 S-2).
-    if (!read && inSection(root, headings, SECTION_OF[id], 'img').length > 0) {
-      tableInfo[id] = { found: true, readable: false, reason: 'the table is a picture: it has no text to read', missingRows: [], missingCols: [], notes: [], issues: [] };
-    }
+    if (read) continue;
+    // Looked for as a table and as text, and not there: evidence of absence for §4.7 S-2.
+    tableInfo[id] = inSection(root, headings, SECTION_OF[id], 'img').length > 0
+      ? { found: true, readable: false, reason: 'the table is a picture: it has no text to read', missingRows: [], missingCols: [], notes: [], issues: [] }
+      : { found: false, readable: false, reason: 'not on the page, neither as a table nor as text', missingRows: [], missingCols: [], notes: [], issues: [] };
   }
   const cells = new Map<string, CellRef>();
   const raw: Record<string, string> = {};

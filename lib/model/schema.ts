@@ -145,7 +145,20 @@ export const DetectionSchema = z.object({
 });
 export type Detection = z.infer<typeof DetectionSchema>;
 
-export const CellAddrSchema = z.object({ table: TableIdSchema, row: z.string(), col: z.string() });
+export const CellRoleSchema = z.enum(['total', 'operand']);
+export type CellRole = z.infer<typeof CellRoleSchema>;
+export const CellAddrSchema = z.object({
+  table: TableIdSchema,
+  row: z.string(),
+  col: z.string(),
+  /**
+   * Extension: the cell's part in an identity. `total`: the cell the identity is about (（七）总计
+   * of a column, 总计 of a row); `operand`: a cell that only enters the sum. Absent when every
+   * cell of the finding stands alike (一 + 二 = （七）总计 + 四). The overlay badges the totals and
+   * outlines the operands more lightly.
+   */
+  role: z.optional(CellRoleSchema),
+});
 export type CellAddr = z.infer<typeof CellAddrSchema>;
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
@@ -165,6 +178,12 @@ export const FindingSchema = z.object({
   params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
   /** The section (1..6) a text finding is about. */
   section: z.optional(z.int()),
+  /**
+   * Extension: `text` is the opening of the section, quoted for context, not the words at fault
+   * (the finding is about what the section lacks). The overlay marks the section's heading instead
+   * of highlighting the excerpt.
+   */
+  excerpt: z.optional(z.boolean()),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

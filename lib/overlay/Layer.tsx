@@ -1,13 +1,14 @@
 // The layer drawn over the report: a frame on each problem cell with a badge that avoids the
-// cell's text, highlights over quoted sentences, marks on section headings, and the banner above
-// the report. Everything is positioned from the page's own boxes; nothing in the page changes.
+// cell's text (a lighter outline on the operands of a sum, linked to its total's badge),
+// highlights over quoted sentences, marks on section headings, and the banner above the report.
+// Everything is positioned from the page's own boxes; nothing in the page changes.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../model/schema';
 import { translate } from '../i18n/translate';
 import { levelLabelKey, levelOf, RANK, type Level } from './levels';
 import { markRules } from './marks';
 import type { OverlayModel } from './model';
-import { labelWidth, placeBadge, type BadgePlace, type Rect } from './placement';
+import { besideText, labelWidth, placeBadge, type BadgePlace, type Rect } from './placement';
 import { useStore, type OverlayState, type Store } from './store';
 import { Icon } from './Icon';
 import { findingMessage } from '../summary';
@@ -33,6 +34,34 @@ type Target = { kind: 'mark' | 'text' | 'section'; i: number };
 
 const EMPTY: Layout = { marks: [], texts: [], sections: [], anchor: null, view: { left: 0, right: 0 } };
 const TIP_WIDTH = 360;
+/** Text nodes measured per cell or heading: a cell holds a number, a heading one line. */
+const MAX_TEXT_NODES = 50;
+/** Room between a heading's text and its frame. */
+const HEADING_PAD = 2;
+
+/** The panel's geometry in panel.css: its width, its margin from the window's edge, the width below which it docks at the bottom. */
+const PANEL = { width: 380, edge: 12, narrow: 520 };
+const BANNER_MIN = 280;
+
+/**
+ * The part of the visible width that the open panel leaves free, in layer coordinates: the
+ * banner and the messages stay in it. A report in a frame has the panel outside its document.
+ */
+function freeBand(view: Layout['view'], s: OverlayState, doc: Document): Layout['view'] {
+  const win = doc.defaultView;
+  const vw = view.right - view.left;
+  if (!s.open || !win || win !== win.top || vw <= PANEL.narrow) return view;
+  const taken = Math.min(PANEL.width, vw - 2 * PANEL.edge) + PANEL.edge + 8;
+  return s.side === 'left' ? { left: view.left + taken, right: view.right } : { left: view.left, right: view.right - taken };
+}
+
+/** The banner's left and width: over the report's title, within the free band when it fits there. */
+function bannerBand(anchor: Rect, free: Layout['view']): { left: number; width: number } {
+  const own = { left: anchor.left, width: Math.max(anchor.width, BANNER_MIN) };
+  const left = Math.max(own.left, free.left);
+  const width = Math.min(own.left + own.width, free.right) - left;
+  return width >= BANNER_MIN ? { left, width } : own;
+}
 
 const inside = (r: Rect, x: number, y: number) => x >= r.left && x <= r.left + r.width && y >= r.top && y <= r.top + r.height;
 const px = (r: Rect) => ({ left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
@@ -53,9 +82,17 @@ function useLayout(model: OverlayModel, origin: { current: HTMLElement | null },
       if (!o) return;
       const rel = (r: DOMRect | Rect): Rect => ({ left: r.left - o.left, top: r.top - o.top, width: r.width, height: r.height });
       const range = doc.createRange();
+      // The boxes of the text itself: a range over an element would also give the boxes of the
+      // blocks inside it (Word's <p class=MsoNormal> fills its cell), leaving no corner free.
       const textOf = (el: Element) => {
-        range.selectNodeContents(el);
-        return Array.from(range.getClientRects(), rel);
+        const out: Rect[] = [];
+        const walker = doc.createTreeWalker(el, 4 /* SHOW_TEXT */);
+        for (let n = walker.nextNode(), count = 0; n && count < MAX_TEXT_NODES; n = walker.nextNode(), count++) {
+          if (!n.nodeValue?.trim()) continue;
+          range.selectNodeContents(n);
+          for (const r of range.getClientRects()) out.push(rel(r));
+        }
+        return out;
       };
       // The cells beside, above and below (rows of a table; nothing for a heading).
       const neighbourText = (el: Element) => () => {
@@ -64,18 +101,30 @@ function useLayout(model: OverlayModel, origin: { current: HTMLElement | null },
         const rows = [row.previousElementSibling, row, row.nextElementSibling];
         return rows.flatMap((r) => (r ? Array.from(r.children) : [])).filter((c) => c !== el).flatMap(textOf);
       };
-      const place = (el: Element, level: Level) => {
+      const width = (level: Level) => labelWidth(translate(lang, levelLabelKey(level)));
+      const place = (el: Element, level: Level, badged: boolean) => {
         const box = rel(el.getBoundingClientRect());
         if (box.width === 0 && box.height === 0) return null; // hidden (display: none)
-        return { box, badge: placeBadge(box, textOf(el), labelWidth(translate(lang, levelLabelKey(level))), neighbourText(el)) };
+        return { box, badge: badged ? placeBadge(box, textOf(el), width(level), neighbourText(el)) : null };
+      };
+      const view = { left: -o.left, right: doc.documentElement.clientWidth - o.left };
+      // A heading's frame hugs its text (a heading is often a full-width block), its badge beside it.
+      const heading = (el: Element, level: Level) => {
+        const lines = textOf(el).filter((r) => r.width > 0 && r.height > 0);
+        if (lines.length === 0) return place(el, level, true);
+        const left = Math.min(...lines.map((r) => r.left)) - HEADING_PAD;
+        const top = Math.min(...lines.map((r) => r.top)) - HEADING_PAD;
+        const box = { left, top, width: Math.max(...lines.map((r) => r.left + r.width)) + HEADING_PAD - left,
+          height: Math.max(...lines.map((r) => r.top + r.height)) + HEADING_PAD - top };
+        return { box, badge: besideText(box, width(level), view) };
       };
       const findings = model.result.findings;
       setLayout({
-        marks: model.marks.map((m) => place(m.el, m.level)),
+        marks: model.marks.map((m) => place(m.el, m.level, !m.operand)),
         texts: model.texts.map((t) => Array.from(t.range.getClientRects(), rel).filter((r) => r.width > 0)),
-        sections: model.sections.map((s) => place(s.el, strongest(findings, s.findings))),
+        sections: model.sections.map((s) => heading(s.el, strongest(findings, s.findings))),
         anchor: model.anchor ? rel(model.anchor.getBoundingClientRect()) : null,
-        view: { left: -o.left, right: doc.documentElement.clientWidth - o.left },
+        view,
       });
     };
     const schedule = () => {
@@ -180,19 +229,22 @@ export function Layer({ model, store, doc }: LayerProps) {
     if (h !== bannerHeight) setBannerHeight(h);
   });
 
-  /** The boxes a finding is shown in on the page. */
-  const boxesOf = (i: number): Rect[] => {
+  /**
+   * The boxes a finding is shown in on the page, of one kind: a sentence compared with a table
+   * cell is shown in both places, and the message goes beside the one pointed at.
+   */
+  const boxesOf = (i: number, kind: Target['kind']): Rect[] => {
     const w = model.where[i];
-    if (w?.kind === 'cells') return w.marks.flatMap((mi) => (layout.marks[mi] ? [layout.marks[mi]!.box] : []));
-    if (w?.kind === 'text') return layout.texts[w.text] ?? [];
-    if (w?.kind === 'section') return layout.sections.flatMap((b, si) => (b && model.sections[si]!.number === w.section ? [b.box] : []));
+    if (kind === 'mark' && (w?.kind === 'cells' || w?.kind === 'text')) return w.marks.flatMap((mi) => (layout.marks[mi] ? [layout.marks[mi]!.box] : []));
+    if (kind === 'text' && w?.kind === 'text') return layout.texts[w.text] ?? [];
+    if (kind === 'section' && w?.kind === 'section') return layout.sections.flatMap((b, si) => (b && model.sections[si]!.number === w.section ? [b.box] : []));
     return [];
   };
   // The message goes below all the boxes of its findings together, so it hides none of the operands.
   const tipBox = (): { box: Rect; ids: number[] } | null => {
     if (!tip || tip.i < 0) return null;
     const ids = targetFindings(tip);
-    const boxes = ids.flatMap(boxesOf);
+    const boxes = ids.flatMap((i) => boxesOf(i, tip.kind));
     if (boxes.length === 0) return null;
     const left = Math.min(...boxes.map((b) => b.left));
     const top = Math.min(...boxes.map((b) => b.top));
@@ -202,23 +254,41 @@ export function Layer({ model, store, doc }: LayerProps) {
   };
   const shown = tipBox();
 
+  const messages = (ids: readonly number[]) => ids.map((i) => findingMessage(findings[i]!, s.lang)).join(' ');
+  const focusProps = (ids: number[], target: Target) => ({
+    onFocus: () => setFocused(target),
+    onBlur: () => setFocused(null),
+    onClick: () => store.set({ active: ids[0]!, open: true }),
+  });
   const badge = (place: BadgePlace, box: Rect, level: Level, ids: number[], target: Target) => (
     <button
       type="button"
       class={`badge badge-${level}`}
       style={{ left: `${place.left - box.left}px`, top: `${place.top - box.top}px`, height: `${place.size}px`, borderRadius: `${place.size / 2}px` }}
-      aria-label={`${t(levelLabelKey(level))}: ${ids.map((i) => findingMessage(findings[i]!, s.lang)).join(' ')}`}
-      onFocus={() => setFocused(target)}
-      onBlur={() => setFocused(null)}
-      onClick={() => store.set({ active: ids[0]!, open: true })}
+      aria-label={`${t(levelLabelKey(level))}: ${messages(ids)}`}
+      {...focusProps(ids, target)}
     >
       <Icon level={level} size={place.label ? place.size - 2 : place.size} />
       {place.label && <span class="badge-label">{t(levelLabelKey(level))}</span>}
     </button>
   );
+  // A mark without a badge (an operand, or a cell too cramped for one) is still a keyboard stop
+  // naming its findings: a transparent button over the cell that lets the pointer through.
+  const cover = (level: Level, ids: number[], target: Target, operand: boolean) => (
+    <button
+      type="button"
+      class="cover"
+      aria-label={`${operand ? t('mark.operand', { level: t(levelLabelKey(level)) }) : t(levelLabelKey(level))}: ${messages(ids)}`}
+      {...focusProps(ids, target)}
+    />
+  );
 
   const anchor = layout.anchor;
   const bannerTop = anchor ? (anchor.top - bannerHeight - 6 >= 0 ? anchor.top - bannerHeight - 6 : anchor.top + anchor.height + 6) : 0;
+  const free = freeBand(layout.view, s, doc);
+  const bannerX = anchor ? bannerBand(anchor, free) : null;
+  // The message stays in the free band when it fits there, else in the window.
+  const tipArea = free.right - free.left >= TIP_WIDTH + 12 ? free : layout.view;
 
   return (
     <div class="origin" ref={origin}>
@@ -227,15 +297,16 @@ export function Layer({ model, store, doc }: LayerProps) {
         if (!l) return null;
         return (
           <div
-            class={`mark mark-${m.level}${stateClass(m.findings)}`}
+            class={`mark mark-${m.level}${m.operand ? ' mark-operand' : ''}${stateClass(m.findings)}`}
             style={px(l.box)}
             data-rule={markRules(m, findings)}
             data-severity={m.level}
             data-table={m.addr.table}
             data-row={m.addr.row}
             data-col={m.addr.col}
+            data-role={m.operand ? 'operand' : undefined}
           >
-            {l.badge && badge(l.badge, l.box, m.level, m.findings, { kind: 'mark', i })}
+            {l.badge ? badge(l.badge, l.box, m.level, m.findings, { kind: 'mark', i }) : cover(m.level, m.findings, { kind: 'mark', i }, m.operand)}
           </div>
         );
       })}
@@ -274,7 +345,7 @@ export function Layer({ model, store, doc }: LayerProps) {
           role="tooltip"
           style={{
             top: `${shown.box.top + shown.box.height + 6}px`,
-            left: `${Math.max(layout.view.left + 4, Math.min(shown.box.left, layout.view.right - TIP_WIDTH - 8))}px`,
+            left: `${Math.max(tipArea.left + 4, Math.min(shown.box.left, tipArea.right - TIP_WIDTH - 8))}px`,
           }}
         >
           {shown.ids.map((i) => (
@@ -291,7 +362,7 @@ export function Layer({ model, store, doc }: LayerProps) {
           ref={banner}
           role="region"
           aria-label={t('banner.title')}
-          style={{ top: `${bannerTop}px`, left: `${anchor.left}px`, width: `${Math.max(anchor.width, 280)}px` }}
+          style={{ top: `${bannerTop}px`, left: `${bannerX!.left}px`, width: `${bannerX!.width}px` }}
         >
           <div class="banner-head">
             <strong>{t('banner.title')}</strong>

@@ -86,7 +86,7 @@ export function Panel({ model, store, onReveal, onClear, rules, slots }: PanelPr
 
   if (!s.open) {
     return (
-      <button ref={pill} type="button" class="pill" aria-expanded="false" onClick={() => store.set({ open: true, focusRequest: s.focusRequest + 1 })} data-testid="reopen">
+      <button ref={pill} type="button" class={`pill${s.side === 'left' ? ' left' : ''}`} aria-expanded="false" onClick={() => store.set({ open: true, focusRequest: s.focusRequest + 1 })} data-testid="reopen">
         <span class="pill-title">{t('overlay.title')}</span>
         {findings.length === 0 ? <span class="ok">✓</span> : LEVELS.filter((l) => counts[COUNT_KEY[l]] > 0).map((l) => (
           <span class={`pill-count pill-${l}`}><Icon level={l} /> {counts[COUNT_KEY[l]]}</span>
@@ -113,7 +113,7 @@ export function Panel({ model, store, onReveal, onClear, rules, slots }: PanelPr
   let position = -1;
 
   return (
-    <section ref={panel} class="panel" role="region" aria-labelledby="nb-panel-title" tabIndex={-1} onKeyDown={onKey} data-testid="panel">
+    <section ref={panel} class={`panel${s.side === 'left' ? ' left' : ''}`} role="region" aria-labelledby="nb-panel-title" tabIndex={-1} onKeyDown={onKey} data-testid="panel">
       <header class="panel-head">
         <h2 id="nb-panel-title">{t('overlay.title')}</h2>
         <button type="button" class="icon-button" aria-label={t('overlay.close')} title={t('overlay.close')} onClick={() => store.set({ open: false })}>×</button>

@@ -41,6 +41,10 @@ export interface Overlay {
 }
 
 const CSS = `${layerCss}\n${panelCss}`;
+/** The start of a quoted sentence kept clear of the panel: its first two characters or so. */
+const START_WIDTH = 32;
+/** Room kept above and below what is shown. */
+const MARGIN = 16;
 
 export function createOverlay(top: Document, options: OverlayOptions): Overlay {
   let lang = options.lang;
@@ -57,13 +61,44 @@ export function createOverlay(top: Document, options: OverlayOptions): Overlay {
     store = null;
   };
 
-  const reveal = (model: OverlayModel, s: Store<OverlayState>, i: number) => {
+  /** After scrolling to it: keep what is shown clear of the panel (move the panel across, or scroll above it when docked at the bottom). */
+  const clearOfPanel = (r: { left: number; right: number; top: number; bottom: number }, doc: Document, s: Store<OverlayState>) => {
+    const panel = containers[1]?.querySelector('.panel')?.getBoundingClientRect();
+    const win = top.defaultView;
+    if (!panel || !win) return;
+    const frame = doc.defaultView?.frameElement?.getBoundingClientRect();
+    const left = r.left + (frame?.left ?? 0);
+    const right = r.right + (frame?.left ?? 0);
+    const bottom = r.bottom + (frame?.top ?? 0);
+    if (right <= panel.left || left >= panel.right || bottom <= panel.top || r.top + (frame?.top ?? 0) >= panel.bottom) return;
+    const width = win.innerWidth;
+    if (panel.width >= width - 1) win.scrollBy(0, bottom - panel.top + MARGIN);
+    else if (right <= width - panel.right || left >= width - panel.left) s.set({ side: s.get().side === 'left' ? 'right' : 'left' });
+  };
+
+  const reveal = (model: OverlayModel, doc: Document, s: Store<OverlayState>, i: number) => {
     const where = model.where[i];
-    const scrollTo = (el: Element | null | undefined) => el?.scrollIntoView({ block: 'center', inline: 'nearest' });
-    if (where?.kind === 'cells') scrollTo(model.marks[where.marks[0]!]!.el);
-    else if (where?.kind === 'text') scrollTo(model.texts[where.text]!.range.startContainer.parentElement);
-    else if (where?.kind === 'section') scrollTo(model.sections.find((x) => x.number === where.section)?.el);
-    else scrollTo(model.anchor);
+    const range = where?.kind === 'text' ? model.texts[where.text]!.range : null;
+    const el =
+      where?.kind === 'cells' ? model.marks[where.marks[0]!]!.el
+      : range ? range.startContainer.parentElement
+      : where?.kind === 'section' ? model.sections.find((x) => x.number === where.section)?.el
+      : model.anchor;
+    if (el) {
+      el.scrollIntoView({ block: 'center', inline: 'nearest' });
+      // Centre all of it when it fits: a column's operands together, a sentence of a long paragraph.
+      const boxes = range ? [range.getBoundingClientRect()] : where?.kind === 'cells' ? where.marks.map((m) => model.marks[m]!.el.getBoundingClientRect()) : [];
+      const win = doc.defaultView;
+      if (boxes.length > 0 && win) {
+        const upper = Math.min(...boxes.map((b) => b.top));
+        const lower = Math.max(...boxes.map((b) => b.bottom));
+        if (lower - upper < win.innerHeight - 2 * MARGIN) win.scrollBy(0, (upper + lower - win.innerHeight) / 2);
+      }
+      // A sentence may run the width of the page: what must be clear is where it starts.
+      const start = range?.getClientRects()[0];
+      // The banner keeps itself clear of the panel (Layer.tsx).
+      if (where?.kind !== 'banner') clearOfPanel(start ? { left: start.left, right: start.left + START_WIDTH, top: start.top, bottom: start.bottom } : el.getBoundingClientRect(), doc, s);
+    }
     s.set({ active: i, flash: s.get().flash + 1, bannerOpen: s.get().bannerOpen || where?.kind === 'banner' });
   };
 
@@ -71,7 +106,7 @@ export function createOverlay(top: Document, options: OverlayOptions): Overlay {
     show(doc, result, extracted, { open = true, focus = false } = {}) {
       clear();
       const model = buildModel(result, extracted, doc);
-      const s = createStore<OverlayState>({ lang, open, active: null, hover: [], flash: 0, bannerOpen: true, focusRequest: focus ? 1 : 0 });
+      const s = createStore<OverlayState>({ lang, open, active: null, hover: [], flash: 0, bannerOpen: true, focusRequest: focus ? 1 : 0, side: 'right' });
       store = s;
       const layerHost = mountHost(doc, css);
       const panelHost = doc === top ? layerHost : mountHost(top, css);
@@ -86,7 +121,7 @@ export function createOverlay(top: Document, options: OverlayOptions): Overlay {
           store: s,
           rules: options.rules?.() ?? [],
           slots: options.slots,
-          onReveal: (i: number) => reveal(model, s, i),
+          onReveal: (i: number) => reveal(model, doc, s, i),
           onClear: () => {
             clear();
             options.onCleared?.();

@@ -11,6 +11,11 @@ export interface CellMark {
   findings: number[];
   /** The strongest level among its findings. */
   level: Level;
+  /**
+   * Only an operand in every finding naming it (CellAddr.role): drawn as a lighter outline linked
+   * to the total that carries the badge, so a broken column sum shows one badge, not twenty.
+   */
+  operand: boolean;
 }
 
 /** Bound on marks drawn: every cell of tables 二, 三 and 四 together is about 210. */
@@ -26,8 +31,9 @@ export function cellMarks(findings: readonly Finding[], cells: ReadonlyMap<strin
       let mark = byEl.get(ref.el);
       if (!mark) {
         if (byEl.size >= MAX_MARKS) return;
-        byEl.set(ref.el, (mark = { el: ref.el, addr, findings: [], level }));
+        byEl.set(ref.el, (mark = { el: ref.el, addr, findings: [], level, operand: true }));
       }
+      if (addr.role !== 'operand') mark.operand = false;
       if (!mark.findings.includes(index)) mark.findings.push(index);
       if (RANK[level] < RANK[mark.level]) mark.level = level;
     }

@@ -1,7 +1,8 @@
 // What the overlay shows for an audit, by the Finding contract (lib/model/schema.ts): findings with
-// cells mark those cells; a quoted sentence with its section is highlighted where it stands; a
-// finding about a section without a quote marks the section's heading; everything else (missing
-// sections or tables, wrong template, year conflicts) goes in the banner above the report.
+// cells mark those cells; a quoted sentence is highlighted where it stands (a narrative figure
+// against a table: both, linked); a finding about what a section lacks (its text an excerpt, or a
+// quote not found on the page) marks the section's heading; findings with neither cells nor text
+// (missing sections or tables, wrong template, year conflicts) go in the banner above the report.
 import type { AuditResult, Finding } from '../model/schema';
 import type { ExtractedReport } from '../extract/types';
 import { elementText } from '../dom/text';
@@ -14,7 +15,8 @@ export const GROUP_ORDER: readonly GroupId[] = ['doc', 's1', 't2', 's2', 't3', '
 
 export type Where =
   | { kind: 'cells'; marks: number[] }
-  | { kind: 'text'; text: number }
+  /** A quoted sentence, and the table cells it was compared with (if any). */
+  | { kind: 'text'; text: number; marks: number[] }
   | { kind: 'section'; section: number }
   | { kind: 'banner' };
 
@@ -52,6 +54,7 @@ export function groupOf(f: Finding): GroupId {
 }
 
 function titleElement(doc: Document, title: string | null, x: ExtractedReport): Element | null {
+  if (x.titleEl) return x.titleEl;
   if (title) {
     const candidates = Array.from(doc.querySelectorAll('h1, h2, h3, .title, [class*="title"]')).slice(0, 30);
     const el = candidates.find((c) => elementText(c).includes(title) && elementText(c).length < title.length + 40);
@@ -77,18 +80,18 @@ export function buildModel(result: AuditResult, x: ExtractedReport, doc: Documen
 
   findings.forEach((f, i) => {
     const onCells = marks.flatMap((m, mi) => (m.findings.includes(i) ? [mi] : []));
-    if (onCells.length > 0) return void (where[i] = { kind: 'cells', marks: onCells });
     const at = headings.findIndex((s) => s.number === f.section);
     const heading = at >= 0 ? headings[at]! : null;
-    if (f.text && texts.length < MAX_TEXTS) {
+    if (f.text && !f.excerpt && texts.length < MAX_TEXTS) {
       // Look in the finding's section first (the same sentence may stand in two parts), then anywhere.
       const range = (heading && findInIndex(doc, indexed(`section ${at}`, heading.el, headings[at + 1]?.el ?? null), f.text)) || findInIndex(doc, indexed('body', null, null), f.text);
       if (range) {
         texts.push({ finding: i, range });
-        return void (where[i] = { kind: 'text', text: texts.length - 1 });
+        return void (where[i] = { kind: 'text', text: texts.length - 1, marks: onCells });
       }
     }
-    if (heading?.el) {
+    if (onCells.length > 0) return void (where[i] = { kind: 'cells', marks: onCells });
+    if (f.text && heading?.el) {
       let target = sections.get(heading.number);
       if (!target) sections.set(heading.number, (target = { number: heading.number, el: heading.el, findings: [] }));
       target.findings.push(i);

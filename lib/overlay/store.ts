@@ -16,6 +16,8 @@ export interface OverlayState {
   bannerOpen: boolean;
   /** Bumped to move keyboard focus into the panel (an explicit request, never an automatic run). */
   focusRequest: number;
+  /** The side of the window the panel stands on: it moves off a finding shown under it. */
+  side: 'right' | 'left';
 }
 
 export interface Store<T> {

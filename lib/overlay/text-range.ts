@@ -74,7 +74,8 @@ export function textIndex(doc: Document, from: Element | null = null, to: Elemen
 
 /** The Range of `quote` in an indexed stretch of the page; null when not found. */
 export function findInIndex(doc: Document, index: TextIndex | null, quote: string): Range | null {
-  const needle = comparable(quote);
+  // A long quote is cut with "…" (lib/rules): what stands before it is on the page.
+  const needle = comparable(quote.replace(/…+$/, ''));
   if (!needle || !index) return null;
   const at = index.hay.indexOf(needle);
   if (at < 0) return null;

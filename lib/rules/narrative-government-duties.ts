@@ -2,7 +2,7 @@
 // 社会评议 and 责任追究 in 总体情况.
 import { agencyKind, isAggregateReport } from './evidence/agency';
 import { labelList } from './evidence/operands';
-import { opening, sectionBody } from './evidence/sections';
+import { sectionExcerpt, sectionBody } from './evidence/sections';
 import { NATIONAL_FORMATS, type Rule } from './types';
 
 const DUTIES = [
@@ -27,7 +27,7 @@ export const narrativeGovernmentDuties: Rule = {
     if (one.kind !== 'text') return []; // absent: S-1; empty: N-12 asks for review
     const missing = DUTIES.filter((d) => !d.re.test(one.body)).map((d) => d.key);
     if (missing.length === 0) return [];
-    return [{ status: 'fail', messageKey: 'narrative-government-duties.fail', cells: [], section: 1, text: opening(one.body),
+    return [{ status: 'fail', messageKey: 'narrative-government-duties.fail', cells: [], section: 1, ...sectionExcerpt(one.body),
       params: { missing: labelList('duty.', missing) } }];
   },
 };

@@ -1,6 +1,6 @@
 // FORMAT.md §4.4 N-12: 总体情况 covers the five areas of the 30号 format: 主动公开, 依申请公开,
 // 政府信息管理, 政府信息公开平台建设, 监督保障. For the 2019 format the list is from memory (§3): a hint.
-import { opening, sectionBody } from './evidence/sections';
+import { sectionExcerpt, sectionBody } from './evidence/sections';
 import { NATIONAL_FORMATS, type Rule } from './types';
 
 const AREAS = [
@@ -26,7 +26,7 @@ export const narrativeOverviewAreas: Rule = {
     if (one.kind === 'empty') return [{ status: 'review', messageKey: 'narrative-overview-areas.empty', cells: [], section: 1 }];
     const severity = report.format === '2019' ? 'info' as const : undefined;
     return AREAS.filter((a) => !a.re.test(one.body)).map((a) => ({
-      status: 'fail' as const, messageKey: 'narrative-overview-areas.fail', cells: [], section: 1, text: opening(one.body),
+      status: 'fail' as const, messageKey: 'narrative-overview-areas.fail', cells: [], section: 1, ...sectionExcerpt(one.body),
       params: { area: `@area.${a.key}` }, ...(severity ? { severity } : {}),
     }));
   },

@@ -1,6 +1,6 @@
 // FORMAT.md §4.4 N-13: 五、存在的主要问题及改进情况 names problems and the measures against them; from
 // 2021 it is also expected to say how last year's problems were rectified (整改: from memory, a hint).
-import { opening, sectionBody } from './evidence/sections';
+import { sectionExcerpt, sectionBody } from './evidence/sections';
 import { NATIONAL_FORMATS, type Rule, type RuleFinding } from './types';
 
 const PROBLEMS = /问题|不足|短板|薄弱|差距|欠缺/;
@@ -21,10 +21,10 @@ export const narrativeProblemsMeasures: Rule = {
     const five = sectionBody(text, 5);
     if (five.kind === 'absent') return [];
     if (five.kind === 'empty') return [{ status: 'review', messageKey: 'narrative-problems-measures.empty', cells: [], section: 5 }];
-    const quote = opening(five.body);
+    const excerpt = sectionExcerpt(five.body);
     const out: RuleFinding[] = [];
     const finding = (messageKey: string, extra: Partial<RuleFinding> = {}): RuleFinding =>
-      ({ status: 'fail', messageKey, cells: [], section: 5, text: quote, ...extra });
+      ({ status: 'fail', messageKey, cells: [], section: 5, ...excerpt, ...extra });
     if (!PROBLEMS.test(five.body)) out.push(finding('narrative-problems-measures.problems'));
     if (!MEASURES.test(five.body)) out.push(finding('narrative-problems-measures.measures'));
     const from2021 = report.format === '2021' || (report.year ?? 0) >= 2021;

@@ -34,6 +34,7 @@ export function runRules(input: RuleInput, lang: Lang, rules: readonly Rule[] = 
       if (f.params) finding.params = f.params;
       if (f.text !== undefined) finding.text = f.text;
       if (f.section !== undefined) finding.section = f.section;
+      if (f.excerpt) finding.excerpt = true;
       findings.push(finding);
     }
   }

@@ -21,7 +21,8 @@ export const t3NoRequests: Rule = {
     const n = t3.get('new', 'total');
     const ci = t3.get('carriedIn', 'total');
     if (n !== 0 || ci !== 0) return [];
-    const basis = [t3Cell('new', 'total'), t3Cell('carriedIn', 'total')];
+    // The two zeros the finding rests on; the cells that should be 0 are what it is about.
+    const basis = [t3Cell('new', 'total'), t3Cell('carriedIn', 'total')].map((c) => ({ ...c, role: 'operand' as const }));
     const out: RuleFinding[] = [];
     const t3Cells: CellAddr[] = [];
     for (const row of t3.rows) {

@@ -1,6 +1,6 @@
 // FORMAT.md §4.1 T3-C: in every row, 总计 = 自然人 + the five kinds of 法人或其他组织.
 // A blank 总计 cell is "总计列未填" (a warning to review), not an arithmetic error.
-import { checkIdentity, labelList } from './evidence/operands';
+import { checkIdentity, labelList, totalAndParts } from './evidence/operands';
 import { T3_ORG_COLS, t3Cell, t3View } from './evidence/t3-view';
 import type { CellAddr } from '../model/schema';
 import { NATIONAL_FORMATS, type Rule, type RuleFinding } from './types';
@@ -24,7 +24,8 @@ export const t3RowSum: Rule = {
     for (const row of t3.rows) {
       const total = { cell: t3Cell(row, 'total'), value: t3.get(row, 'total') };
       const parts = T3_ORG_COLS.map((col) => ({ cell: t3Cell(row, col), value: t3.get(row, col) }));
-      const cells = [total.cell, ...parts.map((p) => p.cell)];
+      const roles = totalAndParts(total.cell, parts.map((p) => p.cell));
+      const cells = [roles.total, ...roles.parts];
       const result = checkIdentity([total], parts, t3.skipped, t3.misaligned);
       if (result.kind === 'blank') {
         if (result.blank.length === 1 && result.blank[0]!.col === 'total') totalBlank.push({ row, cells });

@@ -1,6 +1,6 @@
 // FORMAT.md §4.2 T4-A: in each group of table 四, 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计.
 import { T4_GROUPS, type T4FieldKey } from '../model/keys';
-import { checkIdentity, identityFinding } from './evidence/operands';
+import { checkIdentity, identityFinding, totalAndParts } from './evidence/operands';
 import { NATIONAL_FORMATS, type Rule, type RuleFinding } from './types';
 
 const PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
@@ -22,7 +22,8 @@ export const t4Balance: Rule = {
       const read = (field: T4FieldKey) => ({ cell: { table: 't4' as const, row: group, col: field }, value: t4[group]?.[field] });
       const total = read('total');
       const parts = PARTS.map(read);
-      const cells = [...parts.map((p) => p.cell), total.cell];
+      const roles = totalAndParts(total.cell, parts.map((p) => p.cell));
+      const cells = [...roles.parts, roles.total];
       // A group left wholly blank is said once by t4-cell-values (checkIdentity skips it).
       const result = checkIdentity(parts, [total], () => false);
       const [upheld, corrected, other, pending] = parts.map((p) => p.value!);

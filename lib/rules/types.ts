@@ -49,6 +49,8 @@ export interface RuleFinding {
   cells: CellAddr[];
   text?: string;
   section?: number;
+  /** `text` is the section's opening quoted for context (Finding.excerpt). */
+  excerpt?: boolean;
   /** Overrides the rule's severity for this finding (e.g. a blank total is a warning). */
   severity?: Severity;
 }

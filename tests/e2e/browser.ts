@@ -168,8 +168,13 @@ export function badgesOverText(page: Page): Promise<string[]> {
     const badges = Array.from(host.shadowRoot!.querySelectorAll('.badge'), (b) => b.getBoundingClientRect());
     const range = document.createRange();
     return Array.from(document.querySelectorAll('td, th')).flatMap((cell) => {
-      range.selectNodeContents(cell);
-      const text = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+      // The boxes of the text nodes: a range over the cell would add the boxes of its blocks (Word's <p> fills the cell).
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      const text: DOMRect[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        range.selectNodeContents(n);
+        text.push(...Array.from(range.getClientRects()).filter((r) => r.width > 0));
+      }
       const covered = text.some((r) => badges.some((b) => b.left < r.right && r.left < b.right && b.top < r.bottom && r.top < b.bottom));
       return covered ? [cell.textContent ?? ''] : [];
     });
@@ -177,3 +182,38 @@ export function badgesOverText(page: Page): Promise<string[]> {
 }
 
 export { GOV_HOST, OTHER_HOST };
+
+export interface Box { left: number; top: number; right: number; bottom: number }
+
+/**
+ * The page's own line boxes of a passage of its text, measured in the page (not by the overlay):
+ * from the first occurrence of `from` up to the end of `to` (in the same text node), or of `from` alone.
+ */
+export function pageTextBoxes(page: Page, from: string, to?: string): Promise<Box[]> {
+  return page.evaluate(([from, to]) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.nodeValue ?? '';
+      const start = text.indexOf(from!);
+      if (start < 0 || n.parentElement?.closest('nianbao-audit-overlay')) continue;
+      const end = to ? text.indexOf(to, start) + to.length : start + from!.length;
+      const range = document.createRange();
+      range.setStart(n, start);
+      range.setEnd(n, end);
+      return Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+    }
+    return [];
+  }, [from, to ?? null] as const);
+}
+
+/** The boxes of overlay elements (inside the shadow root). */
+export function boxesOf(locator: Locator): Promise<Box[]> {
+  return locator.evaluateAll((els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  }));
+}
+
+export const within = (inner: Box, outer: Box, slack = 1): boolean =>
+  inner.left >= outer.left - slack && inner.right <= outer.right + slack && inner.top >= outer.top - slack && inner.bottom <= outer.bottom + slack;
+export const intersects = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

@@ -31,7 +31,11 @@ const textFinding: Finding = {
   rule: 'narrative-figures', severity: 'warning', status: 'fail', message: '文字与表格不符', cells: [],
   text: '规范信息发布审核流程', section: 1,
 };
-const sectionFinding: Finding = { rule: 'fee-mentioned', severity: 'warning', status: 'fail', message: '第六部分未说明信息处理费', cells: [], section: 6 };
+// About what section 六 lacks: its opening quoted as an excerpt (on the page, but not the fault).
+const sectionFinding: Finding = {
+  rule: 'fee-mentioned', severity: 'warning', status: 'fail', message: '第六部分未说明信息处理费', cells: [], section: 6,
+  text: '2024年，本机关发出收费通知', excerpt: true,
+};
 const docFinding: Finding = { rule: 'sections-present', severity: 'error', status: 'fail', message: '缺少第五部分', cells: [], section: 5 };
 const yearFinding: Finding = { rule: 'year-consistent', severity: 'error', status: 'fail', message: '标题年份与统计期限不一致', cells: [] };
 const hintOnCell: Finding = {
@@ -51,13 +55,37 @@ describe('what the overlay shows for each kind of finding', () => {
     // The quote is found in section 一 although Word split it into spans.
     expect(model.texts).toHaveLength(1);
     expect(model.texts[0]!.range.toString().replace(/\s/g, '')).toBe('规范信息发布审核流程');
-    // Section 六 without a quote: its heading. Section 五 is missing: the banner, with the year conflict.
+    // Section 六 lacks something (an excerpt, not a fault in its words): its heading. Section 五 is
+    // missing: the banner, with the year conflict.
     expect(model.sections.map((s) => s.number)).toEqual([6]);
     expect(model.banner).toEqual([4, 5]);
     expect(model.where.map((w) => w.kind)).toEqual(['cells', 'cells', 'text', 'section', 'banner', 'banner', 'cells']);
     // The panel's groups, in page order.
     expect(model.groups.map((g) => g.id)).toEqual(['doc', 's1', 't3', 's5', 's6']);
     expect(model.anchor?.textContent).toContain('2024年政府信息公开工作年度报告');
+  });
+
+  it('a sentence compared with a table cell: the sentence highlighted and the cell marked, one finding', () => {
+    const { result, extracted } = load(buildReportHtml({}));
+    const both: Finding = { ...textFinding, cells: [{ table: 't2', row: 'normativeDocs', col: 'inForce' }] };
+    const model = buildModel(withFindings(result, [both]), extracted, document);
+    expect(model.texts.map((t) => t.finding)).toEqual([0]);
+    expect(model.marks.map((m) => [m.addr.row, m.findings])).toEqual([['normativeDocs', [0]]]);
+    expect(model.where).toEqual([{ kind: 'text', text: 0, marks: [0] }]);
+  });
+
+  it('marks the operands of a sum lightly: a cell that is only ever an operand has no badge of its own', () => {
+    const { result, extracted } = load(buildReportHtml({}));
+    const sum: Finding = { rule: 'a-sum', severity: 'error', status: 'fail', message: '和不符', cells: [
+      { table: 't3', row: 'total', col: 'natural', role: 'total' }, { table: 't3', row: 'granted', col: 'natural', role: 'operand' },
+    ] };
+    // The same 予以公开 cell is no operand in another finding: it keeps its badge.
+    const cell: Finding = { ...hintOnCell, cells: [{ table: 't3', row: 'granted', col: 'research' }] };
+    const other: Finding = { ...sum, cells: [{ table: 't3', row: 'granted', col: 'research', role: 'operand' }] };
+    const model = buildModel(withFindings(result, [sum, cell, other]), extracted, document);
+    expect(model.marks.map((m) => [m.addr.row, m.addr.col, m.operand])).toEqual([
+      ['total', 'natural', false], ['granted', 'natural', true], ['granted', 'research', false],
+    ]);
   });
 
   it('a quote that is not on the page falls back to its section heading', () => {
@@ -137,7 +165,7 @@ describe('the overlay on the page', () => {
 
     act(() => void items()[2]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(root().querySelector('[data-testid="panel"]')).toBeNull();
-    expect(root().activeElement?.className).toBe('pill');
+    expect(root().activeElement?.classList.contains('pill')).toBe(true);
     expect(root().querySelectorAll('.mark')).toHaveLength(8);
   });
 

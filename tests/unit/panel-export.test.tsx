@@ -72,7 +72,9 @@ describe('the panel’s export menus', () => {
 
   it('only the tables the report holds; none but the report menu for a report without tables', () => {
     show({ omitTables: ['t2', 't4'] });
-    expect([...root().querySelectorAll('.group')].map((g) => g.getAttribute('data-group'))).toEqual(['t3']);
+    // The two missing tables are findings of their sections (二 and 四), with no export buttons.
+    expect([...root().querySelectorAll('.group')].map((g) => g.getAttribute('data-group'))).toEqual(['s2', 't3', 's4']);
+    expect([...root().querySelectorAll('.group [data-action="tables-csv"]')].map((b) => b.closest('.group')!.getAttribute('data-group'))).toEqual(['t3']);
   });
 
   it('leaves the arrow keys of an export button alone: they move through the findings only from a finding', () => {

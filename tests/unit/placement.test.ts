@@ -1,6 +1,6 @@
 // Badges must never cover the numbers they are about (nor their neighbours').
 import { describe, expect, it } from 'vitest';
-import { labelWidth, placeBadge, type Rect } from '../../lib/overlay/placement';
+import { besideText, labelWidth, placeBadge, type Rect } from '../../lib/overlay/placement';
 
 const overlaps = (a: Rect, b: Rect) =>
   a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
@@ -14,6 +14,15 @@ describe('badge placement', () => {
     expect(p.label).toBe(true);
     expect(overlaps(box(p, labelWidth('错误')), text[0]!)).toBe(false);
     expect(p.left + labelWidth('错误')).toBeLessThanOrEqual(200);
+  });
+
+  it('prefers a corner with room to spare over one that touches the number (a Word cell: the number at the top)', () => {
+    // The top corners clear the number by a pixel only; the bottom ones by several.
+    const cell = { left: 0, top: 0, width: 57, height: 60 };
+    const text = [{ left: 18, top: 17, width: 20, height: 18 }];
+    const p = placeBadge(cell, text, labelWidth('错误'))!;
+    expect(p.label).toBe(true);
+    expect(p.top).toBeGreaterThanOrEqual(text[0]!.top + text[0]!.height + 4); // below the number, not a pixel above it
   });
 
   it('uses the free corner when the number is right-aligned', () => {
@@ -50,5 +59,17 @@ describe('badge placement', () => {
     const text = [{ left: 101, top: 100, width: 18, height: 14 }];
     const around = [-1, 0, 1].flatMap((dx) => [-1, 0, 1].map((dy) => ({ left: 101 + dx * 20, top: 100 + dy * 14, width: 18, height: 14 })));
     expect(placeBadge(cell, text, 999, () => around)).toBeNull();
+  });
+});
+
+describe('a heading’s badge', () => {
+  const words = { left: 100, top: 50, width: 300, height: 24 };
+  it('goes after the heading’s words, at mid-height, when the window has room', () => {
+    expect(besideText(words, 44, { left: 0, right: 1000 })).toEqual({ left: 406, top: 55, size: 14, label: true });
+  });
+  it('goes before them when the words reach the right edge, and above their start when neither side has room', () => {
+    expect(besideText(words, 44, { left: 0, right: 420 }).left).toBe(50);
+    const above = besideText({ ...words, left: 10 }, 44, { left: 0, right: 330 });
+    expect(above.top + above.size).toBeLessThanOrEqual(words.top);
   });
 });

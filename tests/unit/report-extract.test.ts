@@ -127,6 +127,13 @@ describe('format', () => {
     expect(x.report.tables.t3).toBeNull();
     expect(x.report.tableInfo?.t3).toMatchObject({ found: true, readable: false, reason: expect.stringContaining('picture') });
   });
+
+  it('says a table it looked for and did not find is not there, so that S-2 can report it', () => {
+    const x = extractPage(buildReportHtml({ omitTables: ['t4'] }));
+    expect(x.report.tables.t4).toBeNull();
+    expect(x.report.tableInfo?.t4).toMatchObject({ found: false, readable: false });
+    expect(x.report.tableInfo?.t3).toMatchObject({ found: true, readable: true });
+  });
 });
 
 describe('the model', () => {

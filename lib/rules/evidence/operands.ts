@@ -62,6 +62,14 @@ export function sumIfComplete(values: readonly CellReading[]): number | null {
   return s;
 }
 
+/**
+ * The cells of an identity `total = Σ parts`, each with its role (CellAddr.role): the total the
+ * identity is about, and the operands that only enter the sum.
+ */
+export function totalAndParts(total: CellAddr, parts: readonly CellAddr[]): { total: CellAddr; parts: CellAddr[] } {
+  return { total: { ...total, role: 'total' }, parts: parts.map((c) => ({ ...c, role: 'operand' })) };
+}
+
 /** "@row.a,@row.b": a language-neutral list parameter (lib/i18n/translate.ts). */
 export const labelList = (prefix: string, keys: readonly string[]): string => keys.map((k) => `@${prefix}${k}`).join(',');
 

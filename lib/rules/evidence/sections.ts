@@ -15,3 +15,6 @@ export const opening = (body: string, length = 60): string => {
   const first = body.trim().split('\n')[0]!;
   return first.length > length ? `${first.slice(0, length)}…` : first;
 };
+
+/** A finding's evidence when it is about what a section lacks: its opening, marked as an excerpt. */
+export const sectionExcerpt = (body: string): { text: string; excerpt: true } => ({ text: opening(body), excerpt: true });

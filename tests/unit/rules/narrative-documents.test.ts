@@ -16,6 +16,7 @@ describe('rule narrative-documents (N-7: 规范性文件 counts = table 二)', (
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ status: 'fail', severity: 'warning', cells: [{ table: 't2', row: 'normativeDocs', col: 'inForce' }], text: sentence });
     expect(f!.message).toBe('正文说行政规范性文件（现行有效件数）393 件，但表二为 470 件。');
+    expect(f!.excerpt).toBeUndefined(); // the sentence itself is at fault: the overlay highlights it
   });
 
   it('does not read a count of other documents as 规范性文件', () => {

@@ -18,7 +18,7 @@ describe('rule t3-no-requests (nothing received, nothing handled)', () => {
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ status: 'fail', severity: 'error' });
     expect(f!.cells).toEqual([
-      { table: 't3', row: 'new', col: 'total' }, { table: 't3', row: 'carriedIn', col: 'total' },
+      { table: 't3', row: 'new', col: 'total', role: 'operand' }, { table: 't3', row: 'carriedIn', col: 'total', role: 'operand' },
       { table: 't3', row: 'granted', col: 'natural' }, { table: 't3', row: 'granted', col: 'total' },
     ]);
     expect(f!.message).toContain('表三有 2 个单元格不为 0');

@@ -5,7 +5,8 @@ import { findingsOf } from '../../fixtures/rule-input';
 import { buildReportHtml, sampleValues } from '../../fixtures/report-builder';
 
 const s = sampleValues('2021').t3;
-const col = (c: string, rows: readonly string[]) => rows.map((row) => ({ table: 't3', row, col: c }));
+// （七）总计 is what the identity is about; the outcome leaves are its operands.
+const col = (c: string, rows: readonly string[]) => rows.map((row) => ({ table: 't3', row, col: c, role: row === 'total' ? 'total' : 'operand' }));
 
 describe('rule t3-outcome-sum (（七）总计 = Σ outcomes)', () => {
   it('passes a consistent report in both formats', () => {
@@ -32,7 +33,7 @@ describe('rule t3-outcome-sum (（七）总计 = Σ outcomes)', () => {
 
   it('asks for review when a leaf is blank, and skips a wholly blank column', () => {
     const [f] = findingsOf('t3-outcome-sum', { t3: { 'withheld.stateSecret': { natural: null } } });
-    expect(f).toMatchObject({ status: 'review', cells: expect.arrayContaining([{ table: 't3', row: 'withheld.stateSecret', col: 'natural' }]) });
+    expect(f).toMatchObject({ status: 'review', cells: expect.arrayContaining([{ table: 't3', row: 'withheld.stateSecret', col: 'natural', role: 'operand' }]) });
     expect(f!.message).toContain('（三）1.属于国家秘密');
     const blank = Object.fromEntries(Object.keys(s).map((row) => [row, { research: null }]));
     expect(findingsOf('t3-outcome-sum', { t3: blank })).toEqual([]);
@@ -44,7 +45,7 @@ describe('rule t3-outcome-sum (（七）总计 = Σ outcomes)', () => {
     document.documentElement.innerHTML = html.replace(/^<!DOCTYPE html>\s*/i, '');
     const { findings } = auditDocument(document, { source: 'test.html' }).result;
     expect(findings.filter((f) => f.rule === 't3-balance')).toEqual([]);
-    expect(findings.filter((f) => f.rule === 't3-outcome-sum').map((f) => [f.status, f.cells[0]])).toEqual([['fail', { table: 't3', row: 'total', col: 'natural' }]]);
+    expect(findings.filter((f) => f.rule === 't3-outcome-sum').map((f) => [f.status, f.cells[0]])).toEqual([['fail', { table: 't3', row: 'total', col: 'natural', role: 'total' }]]);
   });
 });
 

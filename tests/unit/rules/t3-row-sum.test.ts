@@ -4,7 +4,8 @@ import { findingsOf } from '../../fixtures/rule-input';
 import { sampleValues } from '../../fixtures/report-builder';
 
 const s = sampleValues('2021').t3;
-const row = (r: string) => ['total', 'natural', 'commercial', 'research', 'nonprofit', 'legal', 'otherOrg'].map((col) => ({ table: 't3', row: r, col }));
+// The row's 总计 is what the identity is about; the six applicant cells are its operands.
+const row = (r: string) => ['total', 'natural', 'commercial', 'research', 'nonprofit', 'legal', 'otherOrg'].map((col) => ({ table: 't3', row: r, col, role: col === 'total' ? 'total' : 'operand' }));
 
 describe('rule t3-row-sum (总计 = Σ applicants)', () => {
   it('passes a consistent report', () => {

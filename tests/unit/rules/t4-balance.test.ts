@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf } from '../../fixtures/rule-input';
 
-const group = (row: string) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((col) => ({ table: 't4', row, col }));
+// The group's 总计 is what the identity is about; the four results are its operands.
+const group = (row: string) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((col) => ({ table: 't4', row, col, role: col === 'total' ? 'total' : 'operand' }));
 
 describe('rule t4-balance (维持 + 纠正 + 其他 + 尚未审结 = 总计)', () => {
   it('passes a consistent table 四', () => {

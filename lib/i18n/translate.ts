@@ -42,9 +42,12 @@ export function formatNumber(n: number): string {
 export function translate(lang: Lang, key: string, params?: Params): string {
   const template = CATALOGUES[lang][key] ?? CATALOGUES[DEFAULT_LANG][key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? renderParam(lang, params[name]!) : whole,
-  );
+  // {name} is the parameter; {name:one|many} picks the word for its number ("1 cell", "3 cells").
+  return template.replace(/\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g, (whole, name: string, one?: string, many?: string) => {
+    if (!(name in params)) return whole;
+    if (one === undefined) return renderParam(lang, params[name]!);
+    return Number(params[name]) === 1 ? one : many!;
+  });
 }
 
 export function isLang(x: unknown): x is Lang {

@@ -33,3 +33,13 @@ describe('message catalogue', () => {
     expect(langFromLocale(undefined)).toBe('zh_CN');
   });
 });
+
+describe('plural words in English messages', () => {
+  it('picks the singular for 1 and the plural otherwise', () => {
+    expect(translate('en', 't3-row-sum.review', { count: 1, rows: '@row.new', blank: 1 })).toMatch(/^1 row \(1\. New requests\) cannot be checked because 1 cell is blank/);
+    expect(translate('en', 't3-row-sum.review', { count: 2, rows: '@row.new,@row.total', blank: 3 })).toMatch(/^2 rows .* because 3 cells are blank/);
+  });
+  it('leaves Chinese, which has no plural, untouched', () => {
+    expect(translate('zh_CN', 't3-row-sum.review', { count: 1, rows: '@row.new', blank: 1 })).not.toMatch(/[|:]/);
+  });
+});

@@ -18,6 +18,6 @@ describe('rule t4-cell-values (15 non-negative integers)', () => {
     const blank = { upheld: null, corrected: null, other: null, pending: null, total: null };
     const found = findingsOf('t4-cell-values', { t4: { suitAfterReview: blank, review: { pending: null } } }, 'en');
     expect(found.map((f) => [f.messageKey, f.cells.length])).toEqual([['cell-values.blankRow', 5], ['cell-values.blankCells', 1]]);
-    expect(found[1]!.message).toBe('Table 4: reconsideration and litigation, “Administrative reconsideration”: 1 cells are blank: Pending. Write 0 where there is nothing; a blank is not read as 0.');
+    expect(found[1]!.message).toBe('Table 4: reconsideration and litigation, “Administrative reconsideration”: 1 cell is blank: Pending. Write 0 where there is nothing; a blank is not read as 0.');
   });
 });

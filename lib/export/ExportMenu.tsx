@@ -110,7 +110,7 @@ export function ExportMenu({ lang, result, table, bom = true, copy, download, xl
             {tables.map((tid) => <option value={tid}>{t(`export.sheet.${tid}`)}</option>)}
           </select>
         )}
-      </>, tableButtons)}
+      </>, tables.length > 0 ? tableButtons : <span class="export-none">{t('export.noTables')}</span>)}
       {row('report', label('report'), [
         button('xlsx', t('export.xlsx'), t('export.xlsx.aria'), () => deliver(() => xlsx(result, lang))),
         button('json', t('export.json'), t('export.json.aria'), () => saveText({ kind: 'json' })),

@@ -180,6 +180,16 @@ describe('ExportMenu', () => {
     expect(calls.copied[0]!.split('\r\n')[0]).toBe('项目\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计');
   });
 
+  it('on a report without standard tables (a pre-2019 report) offers no table buttons, and says why', () => {
+    const result = resultOf();
+    const legacy: AuditResult = { ...result, report: { ...result.report!, format: 'legacy', tables: { t2: null, t3: null, t4: null } } };
+    const { button } = mount({ result: legacy });
+    for (const action of ['copy-tsv', 'tables-csv', 'tables-md']) expect(button(action), action).toBeNull();
+    expect(host.textContent).toContain('本页没有可以读出的标准表格');
+    expect(button('json')).not.toBeNull();
+    expect(button('findings-csv')).not.toBeNull();
+  });
+
   it('speaks English when asked, and renders nothing for a page that is not a report', () => {
     const { button } = mount({ lang: 'en' });
     expect(button('tables-md')!.getAttribute('aria-label')).toBe('Download all tables as a Markdown file');

@@ -18,7 +18,9 @@ export const labelTypos: Rule = {
       messageKey: 'label-typos.heading',
       cells: [],
       section: s.number,
-      text: s.heading,
+      // Quote the miswritten words themselves when the heading has them as written, so the page
+      // highlights 行政法复议 rather than the whole heading.
+      text: s.heading.includes(typo.found) ? typo.found : s.heading,
       params: { heading: s.heading, found: typo.found, expected: typo.expected },
     })));
   },

@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
- * The content script's build gets lib/i18n/catalogues-deferred.ts in place of catalogues.ts: the
- * strings of both languages would be a third of the script that every government page loads, so
- * the content script asks the background for the one language it shows (entrypoints/content/engine.ts).
+ * The engine's build gets lib/i18n/catalogues-deferred.ts in place of catalogues.ts: the strings of
+ * both languages would be a third of the script injected into every report page, so the engine
+ * asks the background for the one language it shows (entrypoints/content/engine.ts).
  */
 function deferCatalogues(): Plugin {
   const bundled = path.resolve(import.meta.dirname, 'lib/i18n/catalogues.ts');
@@ -21,6 +21,8 @@ function deferCatalogues(): Plugin {
     },
   };
 }
+
+const GOV_CN = '*://*.gov.cn/*';
 
 export default defineConfig({
   // There is no @wxt-dev/module-preact; Preact's own Vite preset does the JSX.
@@ -37,9 +39,12 @@ export default defineConfig({
     // one tab, so the on-demand audit needs no broad host permission. storage: settings.
     // contextMenus: "审查此页". The sites a person adds are asked for at run time (optional).
     // offscreen (Chrome): a hidden extension page builds XLSX exports asked for from the panel.
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // *.gov.cn, the content script's own sites: the background injects the engine there once a page
+    // passes the cheap test (entrypoints/content), which asks for no access the content script has not.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen']),
+      ...(manifestVersion === 3 ? [] : [GOV_CN])],
     ...(manifestVersion === 3
-      ? { optional_host_permissions: ['*://*/*'] }
+      ? { host_permissions: [GOV_CN], optional_host_permissions: ['*://*/*'] }
       : { optional_permissions: ['*://*/*'] }),
     commands: {
       // Alt+Shift+A and Alt+Shift+P are silently left unbound by Chromium; K binds (tests/e2e).
@@ -51,7 +56,7 @@ export default defineConfig({
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((e) => e.type === 'content-script')) config.plugins = [...(config.plugins ?? []), deferCatalogues()];
+      if (entrypoints.some((e) => e.type === 'content-script' || e.name === 'engine')) config.plugins = [...(config.plugins ?? []), deferCatalogues()];
     },
     // The toolbar tooltip in the browser's language (WXT takes it from the popup's fixed <title>).
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -3,7 +3,7 @@
 // and the XLSX relay for the panel's exports.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { BackgroundMessageSchema, CatalogueRequestSchema, RulesRequestSchema, ruleInputOf, type RulesReply } from '@/lib/messages';
+import { BackgroundMessageSchema, CatalogueRequestSchema, EngineRequestSchema, RulesRequestSchema, ruleInputOf, type RulesReply } from '@/lib/messages';
 import { runRules } from '@/lib/rules/run';
 import { RULES } from '@/lib/rules/registry';
 import { badgeFor } from '@/lib/badge';
@@ -16,6 +16,8 @@ const AUDIT_COMMAND = 'audit-page';
 const MENU_ID = 'audit-page';
 const EXTRA_SITES_SCRIPT = 'extra-sites';
 const OFFSCREEN = '/offscreen.html';
+/** The engine (entrypoints/engine.ts): injected into a page's frame on demand, never declared. */
+const ENGINE = '/engine.js';
 let xlsxQueue: Promise<unknown> = Promise.resolve();
 
 /**
@@ -54,12 +56,21 @@ export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const tabs: TabApi = {
     sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message),
-    inject: (tabId) => browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] }),
+    inject: (tabId) => browser.scripting.executeScript({ target: { tabId }, files: [ENGINE] }),
   };
   const langOf = (s: Settings) => resolveLang(s.lang, browser.i18n.getUILanguage());
   const settings = () => loadSettings(browser.storage.local);
 
-  // The content script carries no rule: it reads the page and the rules run here.
+  // A page passed the per-page script's cheap test: the engine into that frame. The host access is
+  // the content script's own (*.gov.cn, or a site the person granted), so nothing new is reached.
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    const tabId = sender.tab?.id;
+    if (!EngineRequestSchema.safeParse(raw).success || tabId === undefined) return undefined;
+    return browser.scripting
+      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [ENGINE] })
+      .then(() => ({ ok: true }));
+  });
+  // The engine carries no rule: it reads the page and the rules run here.
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const req = RulesRequestSchema.safeParse(raw);
     if (!req.success) return undefined;

@@ -42,6 +42,13 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 
+/**
+ * The per-page content script to background, once a page passed the cheap test: inject the
+ * engine (entrypoints/engine.ts) into the frame that asks. Built as a literal there, so the
+ * per-page script carries no zod.
+ */
+export const EngineRequestSchema = z.object({ type: z.literal('load-engine') });
+
 /** Content script to background: the message catalogue of one language (lib/i18n/catalogues-deferred.ts). */
 export const CatalogueRequestSchema = z.object({ type: z.literal('catalogue'), lang: z.enum(['zh_CN', 'en']) });
 export type CatalogueRequest = z.infer<typeof CatalogueRequestSchema>;

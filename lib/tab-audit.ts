@@ -1,11 +1,12 @@
-// Asking a tab's content script to audit, injecting it first when the page has none (a host
-// outside *.gov.cn, reached through the activeTab grant of a click, shortcut or menu item).
+// Asking a tab's engine to audit, injecting it first when the page has none (a page that failed the
+// cheap test, or a host outside *.gov.cn reached through the activeTab grant of a click, shortcut
+// or menu item).
 // The extension APIs are passed in, so the popup and the background share this logic.
 import { AuditReplySchema, StateReplySchema, type AuditReply, type ContentRequest } from './messages';
 
 export interface TabApi {
   sendMessage(tabId: number, message: ContentRequest): Promise<unknown>;
-  /** Inject the content script into the tab's top frame. */
+  /** Inject the engine (entrypoints/engine.ts) into the tab's top frame. */
   inject(tabId: number): Promise<unknown>;
   sleep?(ms: number): Promise<void>;
 }

@@ -1,16 +1,15 @@
-// Content script: declared for *.gov.cn; the popup, the shortcut and the context menu inject the
-// same file on any page the person asks for; extra sites get it registered at run time.
-// On load it evaluates only this light part: the cheap test and a bounded watch for late content.
-// The engine (extraction, rules, overlay, zod schemas: ./engine.ts) is loaded with import(), which
-// the build inlines as a module evaluated on first use, so a page that is not a report never pays
-// for it (README, "Speed and size").
+// The content script declared for *.gov.cn (and registered on the sites a person adds): all a page
+// that is not a report ever evaluates, so it holds only the cheap test and a bounded watch for late
+// content. A page that passes the test asks the background to inject the engine (extraction,
+// overlay, zod, Preact: entrypoints/engine.ts) into this frame, then starts the automatic run
+// (README, "Speed and size"). The popup, the shortcut and the menu item inject the engine directly.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { startAutoRun } from '@/lib/page/auto-run';
 import { pageMightHaveReport } from '@/lib/page/quick-check';
+import { engineIn, type EngineHandle } from '@/lib/page/engine-slot';
 import { performanceTimer, untimed } from '@/lib/perf/phases';
-import type { Engine } from './engine';
 
 // Phase timings on the page's performance timeline, in the bench build only (lib/perf/phases.ts).
 const time = import.meta.env.MODE === 'bench' ? performanceTimer(performance) : untimed;
@@ -23,35 +22,26 @@ export default defineContentScript({
   main: (ctx) => time('start', () => start(ctx)),
 });
 
+/** The engine of this frame, injected by the background on the first call. */
+async function loadEngine(): Promise<EngineHandle | undefined> {
+  const present = engineIn(globalThis);
+  if (present) return present;
+  const loaded = time.begin('load');
+  await browser.runtime.sendMessage({ type: 'load-engine' });
+  loaded();
+  return engineIn(globalThis);
+}
+
 function start(ctx: ContentScriptContext): void {
-  let engine: Promise<Engine> | null = null;
-  const load = () => {
-    if (engine) return engine;
-    const loaded = time.begin('load');
-    return (engine = import('./engine').then((m) => {
-      const e = m.createEngine(ctx, time);
-      loaded();
-      return e;
-    }));
-  };
-
-  // Only the extension's own pages and background message a content script; the engine validates.
-  const onMessage = (raw: unknown) => load().then((e) => e.onMessage(raw));
-  browser.runtime.onMessage.addListener(onMessage);
-
-  // The automatic run: on pages that fail the cheap test, nothing more.
   let stopAuto = () => {};
   try {
+    // On pages that fail the cheap test, nothing more.
     stopAuto = startAutoRun(document, {
       mightBeReport: () => time('quick-check', () => pageMightHaveReport(document)),
-      audit: () => load().then((e) => e.autoAudit()),
+      audit: async () => (ctx.isValid ? ((await (await loadEngine())?.autoAudit()) ?? false) : true),
     });
   } catch {
     /* a hostile page must never see our errors */
   }
-
-  ctx.onInvalidated(() => {
-    stopAuto();
-    browser.runtime.onMessage.removeListener(onMessage);
-  });
+  ctx.onInvalidated(() => stopAuto());
 }

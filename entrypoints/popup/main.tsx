@@ -13,7 +13,7 @@ import './style.css';
 
 const tabs: TabApi = {
   sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message),
-  inject: (tabId) => browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] }),
+  inject: (tabId) => browser.scripting.executeScript({ target: { tabId }, files: ['/engine.js'] }),
 };
 
 /** The tab to audit: the active one; tests that open the popup in a tab of its own pass ?tab=<id>. */

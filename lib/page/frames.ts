@@ -4,13 +4,34 @@ const MAX_FRAMES = 20;
 const MAX_DEPTH = 2;
 
 export function frameElements(doc: Document): HTMLIFrameElement[] {
+  // The window's frame count needs no walk of the DOM, and most pages have no frame at all: a
+  // selector would walk the whole document (milliseconds on a 5 MB page) to find none.
+  if (!doc.defaultView?.length) return [];
   return Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe, frame')).slice(0, MAX_FRAMES);
+}
+
+/**
+ * Whether a frame loads a page of the document's own origin. Frames without a page of their own
+ * (about:blank, srcdoc: widgets, viewers waiting for a file) are not read: reading a frame's document
+ * makes the browser set up the extension's script world in it, which costs milliseconds, and a
+ * report comes in a frame that loads a page.
+ */
+function loadsOwnOriginPage(frame: HTMLIFrameElement, doc: Document): boolean {
+  const src = frame.getAttribute('src')?.trim();
+  if (!src || frame.hasAttribute('srcdoc')) return false;
+  try {
+    const url = new URL(src, doc.baseURI);
+    return /^https?:$/.test(url.protocol) && url.origin === doc.location?.origin;
+  } catch {
+    return false;
+  }
 }
 
 /** Readable documents of the page's frames, nested frames included (two levels). */
 export function sameOriginFrameDocs(doc: Document, depth = 1): Document[] {
   const out: Document[] = [];
   for (const frame of frameElements(doc)) {
+    if (!loadsOwnOriginPage(frame, doc)) continue;
     let inner: Document | null = null;
     try {
       inner = frame.contentDocument; // null (or a throw, in some browsers) across origins

@@ -32,7 +32,12 @@ export function watchForReport(doc: Document, { check, onFound, debounceMs = 400
   const schedule = () => {
     if (!timer) timer = win.setTimeout(run, debounceMs);
   };
+  // Frames are looked for again only when the window's frame count changed: a selector on every
+  // change of a busy page would walk its whole DOM each time.
+  let frameCount = -1;
   const watchFrames = () => {
+    if (win.length === frameCount) return;
+    frameCount = win.length;
     for (const f of frameElements(doc)) {
       if (framesSeen.has(f)) continue;
       framesSeen.add(f);

@@ -3,10 +3,12 @@
 // each phase on the page's performance timeline (lib/perf/phases.ts), read here from the page.
 // The pages are served cross-origin isolated (COOP + COEP, the origin treated as secure), which
 // gives performance.now() 5 µs steps instead of 100 µs.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchExtension, OTHER_HOST, ROOT } from '../e2e/browser';
-import { startServer, type ServedPage } from '../e2e/server';
+import { startServer, type PageServer, type ServedPage } from '../e2e/server';
 import { MEASURE_PREFIX } from '../../lib/perf/phases';
 import type { BenchPage } from './pages';
 
@@ -27,6 +29,8 @@ export interface PageRuns {
   runs: Run[];
   /** The same page on a host the extension does not run on: the page's own script time. */
   baseline: number[];
+  /** The page on its government host with an extension whose content script is empty: what any content script costs. */
+  emptyScript: number[];
 }
 
 const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
@@ -74,15 +78,26 @@ export async function measurePages(pages: readonly BenchPage[], runs: number, lo
   pages.forEach((p, i) => (served[`/p${i}.html`] = { body: p.html, type: 'text/html; charset=utf-8', headers: ISOLATED }));
   const server = await startServer(served);
   const origins = [server.url(''), server.url('', OTHER_HOST)].map((u) => u.replace(/\/$/, ''));
-  const browser = await launchExtension({ extensionDir: BENCH_EXTENSION, args: [`--unsafely-treat-insecure-origin-as-secure=${origins.join(',')}`] });
+  const args = [`--unsafely-treat-insecure-origin-as-secure=${origins.join(',')}`];
   const out: PageRuns[] = [];
+  try {
+    await measureExtension(args, pages, runs, server, log, out);
+    await measureEmptyContentScript(args, pages, runs, server, out);
+  } finally {
+    await server.close();
+  }
+  return out;
+}
+
+async function measureExtension(args: string[], pages: readonly BenchPage[], runs: number, server: PageServer, log: (line: string) => void, out: PageRuns[]): Promise<void> {
+  const browser = await launchExtension({ extensionDir: BENCH_EXTENSION, args });
   try {
     const tab = await browser.newPage();
     const cdp = await browser.context.newCDPSession(tab);
     await cdp.send('Performance.enable');
     if (!(await tab.evaluate(() => crossOriginIsolated).catch(() => true))) log('note: not cross-origin isolated');
     for (const [i, page] of pages.entries()) {
-      const result: PageRuns = { page, runs: [], baseline: [] };
+      const result: PageRuns = { page, runs: [], baseline: [], emptyScript: [] };
       // One load first, not counted: the first load of a page compiles the extension's code.
       for (let r = -1; r < runs; r++) {
         await tab.goto(server.url(`/p${i}.html`), { waitUntil: 'load', timeout: 120_000 });
@@ -103,7 +118,42 @@ export async function measurePages(pages: readonly BenchPage[], runs: number, lo
     }
   } finally {
     await browser.close();
-    await server.close();
   }
-  return out;
+}
+
+/**
+ * What the browser itself spends on a page for any content script (setting up an extension's
+ * script world in the frame): the pages that are not reports again, with an empty one.
+ */
+async function measureEmptyContentScript(args: string[], pages: readonly BenchPage[], runs: number, server: PageServer, out: PageRuns[]): Promise<void> {
+  const empty = await launchExtension({ extensionDir: emptyExtension(), args });
+  try {
+    const tab = await empty.newPage();
+    const cdp = await empty.context.newCDPSession(tab);
+    await cdp.send('Performance.enable');
+    for (const [i, page] of pages.entries()) {
+      if (page.report) continue;
+      for (let r = -1; r < runs; r++) {
+        await tab.goto(server.url(`/p${i}.html`), { waitUntil: 'load', timeout: 120_000 });
+        await tab.waitForTimeout(100);
+        if (r >= 0) out[i]!.emptyScript.push(await scriptMs(cdp));
+      }
+    }
+  } finally {
+    await empty.close();
+  }
+}
+
+/** An extension with an empty content script on *.gov.cn (and an empty service worker, which the launcher waits for). */
+function emptyExtension(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-empty-'));
+  const manifest = {
+    manifest_version: 3, name: 'empty', version: '1.0',
+    background: { service_worker: 'bg.js' },
+    content_scripts: [{ matches: ['*://*.gov.cn/*'], js: ['content.js'], run_at: 'document_idle' }],
+  };
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  fs.writeFileSync(path.join(dir, 'bg.js'), '');
+  fs.writeFileSync(path.join(dir, 'content.js'), 'void 0;\n');
+  return dir;
 }

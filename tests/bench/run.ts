@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   const sizes = scriptSizes();
   console.log(table(['script (production build)', 'minified', 'gzip -9'], sizes.map((s) => [s.file, `${(s.bytes / 1024).toFixed(1)} KB`, `${(s.gzip / 1024).toFixed(1)} KB`])));
   const content = sizes.find((s) => s.file.startsWith('content'))!;
-  console.log(`\nContent script gzipped: ${(content.gzip / 1024).toFixed(1)} KB, budget ${BUDGET.contentGzipKb} KB: ${met(content.gzip / 1024 < BUDGET.contentGzipKb)}\n`);
+  const engine = sizes.find((s) => s.file === 'engine.js')!;
+  console.log(`\nContent script gzipped: ${(content.gzip / 1024).toFixed(1)} KB on every government page, and the engine injected into report pages ${(engine.gzip / 1024).toFixed(1)} KB; budget ${BUDGET.contentGzipKb} KB each: ${met(content.gzip / 1024 < BUDGET.contentGzipKb)} / ${met(engine.gzip / 1024 < BUDGET.contentGzipKb)}\n`);
 
   const pages = [...corpusPages(), ...generatedPages()].filter((p) => !only || p.name.includes(only));
   if (corpusPages().length === 0) log('corpus pages skipped: ../shared/corpus is absent');
@@ -54,9 +55,9 @@ async function main(): Promise<void> {
   const others = measured.filter((p) => !p.page.report);
   console.log('\n## Pages that are not reports (ms: median (10th–90th percentile))\n');
   console.log(table(
-    ['page', 'cells', 'quick check', 'extension start (main, quick check included)', 'all script on the page', 'the page’s own script (extension not run)'],
+    ['page', 'cells', 'quick check', 'extension start (main, quick check included)', 'all script on the page', 'with an empty content script instead', 'the page’s own script (no content script)'],
     others.map((p) => [p.page.name, String(p.runs[0]?.cells ?? 0), ms(phase(p, 'quick-check')), ms(phase(p, 'start')),
-      ms(summarize(p.runs.map((r) => r.script))), ms(summarize(p.baseline))]),
+      ms(summarize(p.runs.map((r) => r.script))), ms(summarize(p.emptyScript)), ms(summarize(p.baseline))]),
   ));
 
   console.log('\n## Budgets\n');
@@ -67,12 +68,19 @@ async function main(): Promise<void> {
     return [`full audit, ${p.page.name}`, `${audit.median.toFixed(2)} ms = ${(audit.median / floor).toFixed(1)}× floor`, `< ${BUDGET.auditMs} ms and ≤ ${BUDGET.auditPerFloor}× floor`,
       `${met(audit.median < BUDGET.auditMs)} / ${met(audit.median <= BUDGET.auditPerFloor * floor)}`];
   });
+  // The extension's work on a page that is not a report: its start as timed inside, and, measured
+  // from outside, the script time it adds over an empty content script (which the browser spends
+  // on setting up any extension's script world in the page; the README's note).
   for (const p of others) {
     const start = phase(p, 'start').median;
-    const extra = summarize(p.runs.map((r) => r.script)).median - summarize(p.baseline).median;
-    rows.push([`not a report, ${p.page.name}`, `start ${start.toFixed(3)} ms; script added ≈ ${extra.toFixed(2)} ms`, `< ${BUDGET.otherPageMs} ms`, `${met(start < BUDGET.otherPageMs)} / ${met(extra < BUDGET.otherPageMs)}`]);
+    const script = summarize(p.runs.map((r) => r.script)).median;
+    const extra = script - summarize(p.emptyScript).median;
+    const world = summarize(p.emptyScript).median - summarize(p.baseline).median;
+    rows.push([`not a report, ${p.page.name}`, `start ${start.toFixed(3)} ms; over an empty content script ≈ ${extra.toFixed(2)} ms (an empty one: ≈ ${world.toFixed(2)} ms)`,
+      `< ${BUDGET.otherPageMs} ms`, `${met(start < BUDGET.otherPageMs)} / ${met(extra < BUDGET.otherPageMs)}`]);
   }
-  rows.push(['content script gzip', `${(content.gzip / 1024).toFixed(1)} KB`, `< ${BUDGET.contentGzipKb} KB`, met(content.gzip / 1024 < BUDGET.contentGzipKb)]);
+  rows.push(['content script gzip (every page; the engine, report pages only)', `${(content.gzip / 1024).toFixed(1)} KB; ${(engine.gzip / 1024).toFixed(1)} KB`,
+    `< ${BUDGET.contentGzipKb} KB`, `${met(content.gzip / 1024 < BUDGET.contentGzipKb)} / ${met(engine.gzip / 1024 < BUDGET.contentGzipKb)}`]);
 
   log('timing the CLI on the corpus…');
   const cli = only ? null : measureCli();

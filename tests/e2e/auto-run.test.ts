@@ -118,6 +118,10 @@ describe('automatic audit on a government site', () => {
     await page.waitForTimeout(500); // give a content script time to do something, if it would
     expect(await page.locator('nianbao-audit-overlay').count()).toBe(0);
     expect((await env.browser.badge(page)).text).toBe('');
+    // The page failed the cheap test, so the engine was never injected; a report page has it.
+    expect(await env.browser.engineLoaded(page)).toBe(false);
+    await page.goto(env.server.url('/nb/clean.html'));
+    await expect.poll(() => env.browser.engineLoaded(page)).toBe(true);
   });
 
   it('audits a report that a script puts on the page after load', async () => {

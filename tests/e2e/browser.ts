@@ -9,7 +9,10 @@ import { GOV_HOST, OTHER_HOST } from './server';
 
 /** The part of the extension API the tests call inside the service worker (evaluated there, typed here). */
 declare const chrome: {
-  tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
+  tabs: {
+    query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
   action: {
     getBadgeText(d: { tabId: number }): Promise<string>;
     getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]>;
@@ -47,6 +50,8 @@ export interface ExtensionBrowser {
   badge(page: Page): Promise<{ text: string; color: number[] }>;
   /** The id of this page's tab (it becomes the active tab). */
   tabId(page: Page): Promise<number>;
+  /** Whether the engine is in the page (injected after the cheap test passed, or on request). */
+  engineLoaded(page: Page): Promise<boolean>;
   /** Write settings straight into storage (as the options page would). */
   setSettings(settings: Record<string, unknown>): Promise<void>;
   screenshot(page: Page, name: string): Promise<string>;
@@ -130,6 +135,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       }), id);
     },
     tabId,
+    async engineLoaded(page) {
+      const id = await tabId(page);
+      // Only the engine answers messages; the per-page script has no listener.
+      return worker.evaluate((tabId) => chrome.tabs.sendMessage(tabId, { type: 'state' }).then(() => true, () => false), id);
+    },
     async setSettings(settings) {
       await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), { autoRun: true, extraSites: [], lang: 'zh_CN', ...settings });
     },

@@ -60,7 +60,8 @@ describe('permissions', () => {
 
   it('asks for the fewest: no host access beyond *.gov.cn pages, other sites only when a person adds them', () => {
     expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus', 'offscreen']);
-    expect(manifest.host_permissions).toBeUndefined();
+    // The content script's own sites, where the background injects the engine: no access beyond them.
+    expect(manifest.host_permissions).toEqual(['*://*.gov.cn/*']);
     expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect((manifest.content_scripts as { matches: string[] }[]).flatMap((c) => c.matches)).toEqual(['*://*.gov.cn/*']);

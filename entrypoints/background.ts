@@ -4,7 +4,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { BackgroundMessageSchema, CatalogueRequestSchema, RULES_PORT } from '@/lib/messages';
-import { serveRules } from '@/lib/rules/serve';
+import { serveRules } from '@/lib/rules-channel/background';
 import { badgeFor } from '@/lib/badge';
 import { CATALOGUES, translate } from '@/lib/i18n/translate';
 import { changedSettings, loadSettings, resolveLang, sitePatterns, type Settings } from '@/lib/settings/settings';

@@ -57,7 +57,7 @@ const ReportTextSchema = z.object({
   sections: z.array(z.object({ number: z.int(), heading: z.string(), body: z.string() })),
 });
 
-/** The name of the port (runtime.connect) the content script sends its rules requests on (lib/rules-channel.ts). */
+/** The name of the port (runtime.connect) the content script sends its rules requests on (lib/rules-channel/content.ts). */
 export const RULES_PORT = 'nianbao:rules';
 
 /** Content script to background: run the rules over this report (the content script carries none). */

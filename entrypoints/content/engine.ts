@@ -11,7 +11,7 @@ import type { Timer } from '@/lib/perf/phases';
 import { ensureCatalogue } from '@/lib/i18n/ensure-catalogue';
 import { DEFAULT_SETTINGS, changedSettings, isAutoHost, loadSettings, resolveLang, type Settings } from '@/lib/settings/settings';
 import { ContentRequestSchema, RULES_PORT, type AuditReply, type BackgroundMessage, type StateReply } from '@/lib/messages';
-import { rulesChannel, type RulesChannel } from '@/lib/rules-channel';
+import { rulesChannel, type RulesChannel } from '@/lib/rules-channel/content';
 import { panelExportSlots } from '@/lib/export/panel-slots';
 import { requestXlsx } from '@/lib/export/messages';
 import exportMenuCss from '@/lib/export/export-menu.css?inline';

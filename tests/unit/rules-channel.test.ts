@@ -1,11 +1,11 @@
-// The content script's rules round trip over a port (lib/rules-channel.ts ↔ lib/rules/serve.ts):
+// The content script's rules round trip over a port (lib/rules-channel/):
 // the findings are those of the in-process audit, and a closed or misbehaving connection fails the
 // audit with a reason instead of leaving it waiting for ever.
 import { describe, expect, it } from 'vitest';
 import { auditDocument } from '../../lib/audit';
 import { extractForAudit } from '../../lib/audit-steps';
-import { rulesChannel, type RulesPort } from '../../lib/rules-channel';
-import { serveRules } from '../../lib/rules/serve';
+import { rulesChannel, type RulesPort } from '../../lib/rules-channel/content';
+import { serveRules } from '../../lib/rules-channel/background';
 import { RULES } from '../../lib/rules/registry';
 import type { RuleInput } from '../../lib/rules/types';
 import { parseHtml } from '../../cli/parse-html';

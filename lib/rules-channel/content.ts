@@ -2,12 +2,12 @@
 // audit opens when it starts: the connection is made while the page is being read, so only the
 // request and its reply are left to wait for once the report is extracted (a one-off
 // runtime.sendMessage would set up its channel only then). The background answers each request
-// on the port in order (lib/rules/serve.ts); the audit closes the port when it ends.
-import { RulesReplySchema, rulesRequest, type RulesReply } from './messages';
-import type { Lang } from './i18n/translate';
-import type { RuleInput } from './rules/types';
+// on the port in order (lib/rules-channel/background.ts); the audit closes the port when it ends.
+import { RulesReplySchema, rulesRequest, type RulesReply } from '../messages';
+import type { Lang } from '../i18n/translate';
+import type { RuleInput } from '../rules/types';
 
-/** The part of a runtime.Port used here and in lib/rules/serve.ts (lib/ imports no extension API). */
+/** The part of a runtime.Port used here and in lib/rules-channel/background.ts (lib/ imports no extension API). */
 export interface RulesPort {
   postMessage(message: unknown): void;
   disconnect(): void;

@@ -1,9 +1,9 @@
-// The background's end of the rules channel (lib/rules-channel.ts): each request on the port is
+// The background's end of the rules channel (lib/rules-channel/content.ts): each request on the port is
 // validated and answered with the findings, in order.
 import { RulesRequestSchema, ruleInputOf, type RulesReply } from '../messages';
-import type { RulesPort } from '../rules-channel';
-import { RULES } from './registry';
-import { runRules } from './run';
+import type { RulesPort } from './content';
+import { RULES } from '../rules/registry';
+import { runRules } from '../rules/run';
 
 export function serveRules(port: RulesPort): void {
   port.onMessage.addListener((raw) => {

@@ -41,65 +41,44 @@ export interface BlockOptions {
 export function textBlocks(root: Element, options: BlockOptions = {}): TextBlock[] {
   const out: { el: Element; raw: string }[] = [];
   let current: { el: Element; raw: string } | null = null;
-  // Depth-first along the tree's own links, without recursion (a hostile page can nest deeper than
-  // the stack) and without an entry per node: `open` holds the block elements the walk is inside.
-  // Each node visited and each block element left counts against the budget.
-  const open: Element[] = [root];
-  let budget = MAX_WALK_NODES;
-  let node: Node | null = root.firstChild;
-  /** The node after `from` once its subtree is done, leaving the block elements it closes; null at the end. */
-  const after = (from: Node): Node | null => {
-    for (let n: Node = from; ; ) {
-      if (n.nextSibling) return n.nextSibling;
-      const up = n.parentNode;
-      if (!up || up === root) return null;
-      if (up === open[open.length - 1]) {
-        open.pop();
-        current = null; // a block element ends a line
-        if (budget-- <= 0) return null;
-      }
-      n = up;
-    }
+  // Depth-first without recursion (a hostile page can nest deeper than the stack): each entry is a
+  // node to visit with the block it belongs to, or null to mark the end of a block element.
+  const stack: ({ node: Node; block: Element } | null)[] = [];
+  const pushChildren = (el: Element, block: Element) => {
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, block });
   };
-  while (node && budget-- > 0) {
-    const block = open[open.length - 1]!;
+  pushChildren(root, root);
+  let budget = MAX_WALK_NODES;
+  while (stack.length > 0 && budget-- > 0) {
+    const item = stack.pop()!;
+    if (!item) {
+      current = null;
+      continue;
+    }
+    const { node, block } = item;
     if (node.nodeType === 3) {
       const t = node.nodeValue ?? '';
-      const line = current as { el: Element; raw: string } | null; // (set in after() too)
-      if (line?.el === block) line.raw += t;
-      else if (t.trim()) out.push((current = { el: block, raw: t }));
-      node = after(node);
+      if (!t) continue;
+      if (!current || current.el !== block) {
+        if (!t.trim()) continue;
+        out.push((current = { el: block, raw: '' }));
+      }
+      current.raw += t;
       continue;
     }
-    if (node.nodeType !== 1) {
-      node = after(node);
-      continue;
-    }
+    if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.localName.toLowerCase();
-    if (SKIP_TAGS.has(tag) || isHidden(el)) {
-      node = after(el);
-      continue;
-    }
+    if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
     if (tag === 'br' || (tag === 'table' && options.skipTable?.(el))) {
       current = null; // a line break ends a line (Word pages break paragraphs with <br>)
-      node = after(el);
       continue;
     }
     if (BLOCK_TAGS.has(tag)) {
       current = null;
-      open.push(el);
-    }
-    if (el.firstChild) node = el.firstChild;
-    else {
-      if (open[open.length - 1] === el) {
-        // An empty block element: entered and left.
-        open.pop();
-        current = null;
-        if (budget-- <= 0) break;
-      }
-      node = after(el);
-    }
+      stack.push(null);
+      pushChildren(el, el);
+    } else pushChildren(el, block);
   }
   const blocks: TextBlock[] = [];
   for (const b of out) {

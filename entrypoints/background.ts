@@ -3,9 +3,8 @@
 // and the XLSX relay for the panel's exports.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { BackgroundMessageSchema, CatalogueRequestSchema, EngineRequestSchema, RulesRequestSchema, ruleInputOf, type RulesReply } from '@/lib/messages';
-import { runRules } from '@/lib/rules/run';
-import { RULES } from '@/lib/rules/registry';
+import { BackgroundMessageSchema, CatalogueRequestSchema, EngineRequestSchema, RULES_PORT } from '@/lib/messages';
+import { serveRules } from '@/lib/rules-channel/background';
 import { badgeFor } from '@/lib/badge';
 import { CATALOGUES, translate } from '@/lib/i18n/translate';
 import { changedSettings, loadSettings, resolveLang, sitePatterns, type Settings } from '@/lib/settings/settings';
@@ -71,11 +70,8 @@ export default defineBackground(() => {
       .then(() => ({ ok: true }));
   });
   // The engine carries no rule: it reads the page and the rules run here.
-  browser.runtime.onMessage.addListener((raw: unknown) => {
-    const req = RulesRequestSchema.safeParse(raw);
-    if (!req.success) return undefined;
-    const reply: RulesReply = { findings: runRules(ruleInputOf(req.data), req.data.lang), rules: RULES.map((r) => r.meta.id) };
-    return Promise.resolve(reply);
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === RULES_PORT) serveRules(port);
   });
   // The content script does not bundle the strings (lib/i18n/catalogues-deferred.ts): it asks here.
   browser.runtime.onMessage.addListener((raw: unknown) => {

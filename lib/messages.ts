@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { AuditResultSchema, DetectionKind, FindingSchema, ReportSchema } from './model/schema';
 import type { Lang } from './i18n/translate';
 import type { ReportText } from './extract/types';
+import { parseSubparts } from './extract/subparts';
 import type { RuleInput } from './rules/types';
 
 export const CountsSchema = z.object({
@@ -54,19 +55,17 @@ export const CatalogueRequestSchema = z.object({ type: z.literal('catalogue'), l
 export type CatalogueRequest = z.infer<typeof CatalogueRequestSchema>;
 export const CatalogueReplySchema = z.record(z.string(), z.string());
 
-/** The narrative as the rules read it (lib/extract/types.ts ReportText, without page elements). */
-const SubpartSchema = z.object({
-  marker: z.string(),
-  style: z.enum(['cn-paren', 'arabic-paren', 'cn-dun', 'arabic-dot', 'cn-shi']),
-  value: z.number(),
-  fullWidth: z.boolean(),
-  text: z.string(),
-  paragraph: z.int(),
-});
+/**
+ * The narrative as the rules read it (lib/extract/types.ts ReportText) without page elements and
+ * without the sub-parts, which the background parses again from each body (parseSubparts).
+ */
 const ReportTextSchema = z.object({
   preamble: z.string(),
-  sections: z.array(z.object({ number: z.int(), heading: z.string(), body: z.string(), subparts: z.array(SubpartSchema) })),
+  sections: z.array(z.object({ number: z.int(), heading: z.string(), body: z.string() })),
 });
+
+/** The name of the port (runtime.connect) the content script sends its rules requests on (lib/rules-channel/content.ts). */
+export const RULES_PORT = 'nianbao:rules';
 
 /** Content script to background: run the rules over this report (the content script carries none). */
 export const RulesRequestSchema = z.object({
@@ -79,15 +78,16 @@ export type RulesRequest = z.infer<typeof RulesRequestSchema>;
 export const RulesReplySchema = z.object({ findings: z.array(FindingSchema), rules: z.array(z.string()) });
 export type RulesReply = z.infer<typeof RulesReplySchema>;
 
-/** The request for a report: the page elements the narrative keeps are left behind. */
+/** The request for a report: the page elements the narrative keeps, and its sub-parts, are left behind. */
 export function rulesRequest(input: RuleInput, lang: Lang): RulesRequest {
   const { report, text, publisher } = input;
-  const sections = text.sections.map(({ number, heading, body, subparts }) => ({ number, heading, body, subparts }));
+  const sections = text.sections.map(({ number, heading, body }) => ({ number, heading, body }));
   return { type: 'run-rules', lang, input: { report, text: { preamble: text.preamble, sections }, publisher } };
 }
 
 /** A validated request as the rules' input (no elements: the rules never read them). */
 export function ruleInputOf(req: RulesRequest): RuleInput {
-  const text: ReportText = { preamble: req.input.text.preamble, sections: req.input.text.sections.map((s) => ({ ...s, el: null })) };
+  const sections = req.input.text.sections.map((s) => ({ ...s, el: null, subparts: parseSubparts(s.body) }));
+  const text: ReportText = { preamble: req.input.text.preamble, sections };
   return { report: req.input.report, text, publisher: req.input.publisher ?? null };
 }

@@ -10,7 +10,8 @@ import { DEFAULT_LANG, type Lang } from '@/lib/i18n/translate';
 import type { Timer } from '@/lib/perf/phases';
 import { ensureCatalogue } from '@/lib/i18n/ensure-catalogue';
 import { DEFAULT_SETTINGS, changedSettings, isAutoHost, loadSettings, resolveLang, type Settings } from '@/lib/settings/settings';
-import { ContentRequestSchema, RulesReplySchema, rulesRequest, type AuditReply, type BackgroundMessage, type StateReply } from '@/lib/messages';
+import { ContentRequestSchema, RULES_PORT, type AuditReply, type BackgroundMessage, type StateReply } from '@/lib/messages';
+import { rulesChannel, type RulesChannel } from '@/lib/rules-channel/content';
 import { panelExportSlots } from '@/lib/export/panel-slots';
 import { requestXlsx } from '@/lib/export/messages';
 import exportMenuCss from '@/lib/export/export-menu.css?inline';
@@ -29,8 +30,8 @@ export function createEngine(ctx: ContentScriptContext, time: Timer): Engine {
   const notify = (msg: BackgroundMessage) => browser.runtime.sendMessage(msg).catch(() => {});
   // The rules run in the background: this script's build carries none of them.
   let ruleIds: readonly string[] = [];
-  const rules: RuleRunner = async (input, l) => {
-    const reply = RulesReplySchema.parse(await browser.runtime.sendMessage(rulesRequest(input, l)));
+  const rulesOver = (channel: RulesChannel): RuleRunner => async (input, l) => {
+    const reply = await channel.run(input, l);
     ruleIds = reply.rules;
     return reply.findings;
   };
@@ -61,9 +62,12 @@ export function createEngine(ctx: ContentScriptContext, time: Timer): Engine {
   const settings = () => loadSettings(browser.storage.local).then(applySettings);
 
   const audit = async (show: ShowOptions): Promise<AuditReply> => {
+    // Each audit its own connection, made while the settings load and the page is read.
+    const channel = rulesChannel(() => browser.runtime.connect({ name: RULES_PORT }));
     try {
+      channel.open();
       await settings();
-      const a = await auditPage(document, lang, rules, time);
+      const a = await auditPage(document, lang, rulesOver(channel), time);
       last = a;
       overlay.clear();
       const { extracted } = a;
@@ -73,6 +77,8 @@ export function createEngine(ctx: ContentScriptContext, time: Timer): Engine {
     } catch (e) {
       // Never let an exception escape into the page.
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    } finally {
+      channel.close();
     }
   };
   const state = (): StateReply => ({ result: last?.result ?? null });

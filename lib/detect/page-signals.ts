@@ -25,7 +25,7 @@ export function absoluteHref(doc: Document, href: string): string {
   }
 }
 
-/** Links whose text names a report of some year, and whether dates and pagination go with them. */
+/** Links whose text names a report of some year, and whether dates and (with two or more) pagination go with them. */
 export function reportLinks(doc: Document): { count: number; dated: boolean; paged: boolean; links: PageLink[] } {
   const anchors = doc.getElementsByTagName('a');
   let count = 0;
@@ -43,8 +43,9 @@ export function reportLinks(doc: Document): { count: number; dated: boolean; pag
     const around = normalizeText(a.parentElement?.parentElement?.textContent ?? '');
     if (DATE.test(around.replace(text, ''))) dated++;
   }
-  const html = doc.body?.innerHTML.slice(0, 500_000) ?? '';
-  return { count, dated: dated >= 2, paged: PAGINATION.test(html), links };
+  // Serialising the body costs milliseconds on a long page: only a page with links to several reports asks.
+  const paged = count >= 2 && PAGINATION.test(doc.body?.innerHTML.slice(0, 500_000) ?? '');
+  return { count, dated: dated >= 2, paged, links };
 }
 
 const ATTACHMENT = /\.(pdf|docx?|wps|ofd|xlsx?|zip|rar)(?:[?#]|$)/i;

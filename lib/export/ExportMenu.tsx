@@ -8,7 +8,7 @@ import type { TableId } from '../model/keys';
 import type { AuditResult } from '../model/schema';
 import { translate, type Lang } from '../i18n/translate';
 import { textExport, type ExportFile, type TextExport } from './actions';
-import { tableSheets } from './table-sheets';
+import { tablesOf } from './table-sheets';
 import { CopyRefused, rootOf, type Root } from './deliver';
 
 export interface ExportMenuProps {
@@ -35,7 +35,7 @@ export function ExportMenu({ lang, result, table, bom = true, copy, download, xl
   const id = useId();
   const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params);
   if (!result.report) return null;
-  const tables = tableSheets(result.report).map((s) => s.table);
+  const tables = tablesOf(result.report);
   const scope = table ?? (chosen !== 'all' && tables.includes(chosen) ? chosen : undefined);
   const scopeName = scope ? `@export.sheet.${scope}` : '@export.scope.allTables';
   const busy = status.kind === 'working';

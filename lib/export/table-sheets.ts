@@ -48,6 +48,11 @@ export function tableSheet(report: Report, table: TableId): TableSheet | null {
   };
 }
 
+/** The tables the report holds: those tableSheets gives, without building them (the export menus list them on every drawing). */
+export function tablesOf(report: Report): TableId[] {
+  return TABLE_IDS.filter((t) => report.tables[t]);
+}
+
 export function tableSheets(report: Report): TableSheet[] {
   return TABLE_IDS.map((t) => tableSheet(report, t)).filter((s): s is TableSheet => s !== null);
 }

@@ -87,7 +87,8 @@ describe('npm run audit on a directory of good and bad files', () => {
     }
     expect(AuditErrorSchema.parse(by('empty.html')).error).toMatch(/empty/);
     expect(AuditErrorSchema.parse(by('image.html')).error).toMatch(/not text/);
-    expect(AuditErrorSchema.parse(by('deep.html')).error).toMatch(/nested too deeply/);
+    // Nothing reads the page recursively any more (the body's serialisation used to overflow the stack).
+    expect(AuditResultSchema.parse(by('deep.html')).detection.kind).toBe('other');
     expect(AuditResultSchema.parse(by('truncated.html')).detection.kind).toBe('report');
     expect(AuditResultSchema.parse(by('malformed.html')).detection.kind).toBe('other');
   }, 60_000);

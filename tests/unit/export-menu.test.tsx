@@ -62,6 +62,11 @@ describe('ExportMenu', () => {
     expect(host.querySelector(`label[for="${select.id}"]`)!.textContent).toBe('表格数据');
   });
 
+  it('offers only the tables the report holds', () => {
+    mount({ result: resultOf({ omitTables: ['t2'] }) });
+    expect([...host.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['全部表格', '表三', '表四']);
+  });
+
   it('passes where it is drawn to copy and download: the document, or the shadow root that holds it', async () => {
     const roots: (Document | ShadowRoot)[] = [];
     const { click } = mount({ copy: async (_, root) => void roots.push(root), download: (_, root) => void roots.push(root) });

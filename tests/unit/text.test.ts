@@ -8,6 +8,22 @@ describe('normalizeText / compactLabel', () => {
     expect(normalizeText('\u200b１２３\u200f')).toBe('123');
   });
 
+  it('gives NFKC with invisibles dropped and spaces collapsed for every character, alone and beside others', () => {
+    // What normalizeText promises, written out in full: its shortcut for text that needs nothing must agree.
+    const full = (s: string) => s.normalize('NFKC').replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/g, '')
+      .replace(/[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g, ' ').trim();
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue; // lone surrogates
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `A${ch}`, `一${ch}`, `e${ch}`, `${ch} 12`, ` ${ch}`, `${ch}\u0301`, `${ch}\u3099`]) {
+        if (normalizeText(s) !== full(s)) wrong.push(s);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(normalizeText('一'.repeat(200_000) + '（')).toHaveLength(200_001);
+  });
+
   it('makes label variants compare equal', () => {
     const variants = ['商业\n企业', '商 业 企 业', '商业\u3000企业', '商业\u200b企业'];
     for (const v of variants) expect(compactLabel(v)).toBe('商业企业');

@@ -71,7 +71,8 @@ export function createEngine(ctx: ContentScriptContext, time: Timer): Engine {
       last = a;
       overlay.clear();
       const { extracted } = a;
-      if (extracted) time('mount', () => overlay.show(a.doc, a.result, extracted, show));
+      // Timed until the marks stand at their cells, which is a render after show() returns.
+      if (extracted) overlay.show(a.doc, a.result, extracted, { ...show, onDrawn: time.begin('mount') });
       void notify({ type: 'audited', kind: a.result.detection.kind, counts: countFindings(a.result.findings) });
       return { ok: true, result: a.result };
     } catch (e) {

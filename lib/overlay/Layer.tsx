@@ -18,6 +18,8 @@ export interface LayerProps {
   store: Store<OverlayState>;
   /** The report's document (an iframe's, or the top page's). */
   doc: Document;
+  /** Called once, when the marks stand at their cells (the render after the first layout read). */
+  onDrawn?: () => void;
 }
 
 interface Layout {
@@ -135,7 +137,12 @@ function useLayout(model: OverlayModel, origin: { current: HTMLElement | null },
     // Cells inside scrolling boxes move without the window scrolling: listen in the capture phase.
     doc.addEventListener('scroll', schedule, { capture: true, passive: true });
     // Images and late content change the layout without a resize event.
-    const resize = win && 'ResizeObserver' in win ? new win.ResizeObserver(schedule) : null;
+    // Its first notification only reports the size the layout was just read at: skipped.
+    let initial = true;
+    const resize = win && 'ResizeObserver' in win ? new win.ResizeObserver(() => {
+      if (initial) initial = false;
+      else schedule();
+    }) : null;
     if (doc.body) resize?.observe(doc.body);
     void doc.fonts?.ready.then(schedule);
     return () => {
@@ -195,7 +202,7 @@ function useHoverTarget(layout: Layout, origin: { current: HTMLElement | null },
   return target;
 }
 
-export function Layer({ model, store, doc }: LayerProps) {
+export function Layer({ model, store, doc, onDrawn }: LayerProps) {
   const s = useStore(store);
   const t = (key: string, params?: Record<string, string | number>) => translate(s.lang, key, params);
   const origin = useRef<HTMLDivElement>(null);
@@ -223,6 +230,13 @@ export function Layer({ model, store, doc }: LayerProps) {
   const flash = s.flash % 2 ? 'flash-a' : 'flash-b';
   const stateClass = (ids: readonly number[]) =>
     `${ids.some((i) => linked.has(i)) ? ' linked' : ''}${isActive(ids) ? ` active ${s.flash ? flash : ''}` : ''}`;
+
+  const drawn = useRef(false);
+  useLayoutEffect(() => {
+    if (layout === EMPTY || drawn.current) return;
+    drawn.current = true;
+    onDrawn?.();
+  }, [layout]);
 
   useLayoutEffect(() => {
     const h = banner.current?.offsetHeight ?? 0;

@@ -29,6 +29,8 @@ export interface ShowOptions {
   open?: boolean;
   /** Move keyboard focus into the panel (on an explicit request only). */
   focus?: boolean;
+  /** Called once the marks are drawn at their cells (a render after show() returns: the layout is read first). */
+  onDrawn?: () => void;
 }
 
 export interface Overlay {
@@ -103,7 +105,7 @@ export function createOverlay(top: Document, options: OverlayOptions): Overlay {
   };
 
   return {
-    show(doc, result, extracted, { open = true, focus = false } = {}) {
+    show(doc, result, extracted, { open = true, focus = false, onDrawn } = {}) {
       clear();
       const model = buildModel(result, extracted, doc);
       const s = createStore<OverlayState>({ lang, open, active: null, hover: [], flash: 0, bannerOpen: true, focusRequest: focus ? 1 : 0, side: 'right' });
@@ -114,7 +116,7 @@ export function createOverlay(top: Document, options: OverlayOptions): Overlay {
       const layer = addContainer(layerHost, 'layer-root');
       const panel = addContainer(panelHost, 'panel-root');
       containers = [layer, panel];
-      render(h(Layer, { model, store: s, doc }), layer);
+      render(h(Layer, { model, store: s, doc, onDrawn }), layer);
       render(
         h(Panel, {
           model,

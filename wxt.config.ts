@@ -56,7 +56,7 @@ export default defineConfig({
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((e) => e.type === 'content-script' || e.name === 'engine')) config.plugins = [...(config.plugins ?? []), deferCatalogues()];
+      if (entrypoints.some((e) => e.name === 'engine')) config.plugins = [...(config.plugins ?? []), deferCatalogues()];
     },
     // The toolbar tooltip in the browser's language (WXT takes it from the popup's fixed <title>).
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -38,7 +38,11 @@ function start(ctx: ContentScriptContext): void {
     // On pages that fail the cheap test, nothing more.
     stopAuto = startAutoRun(document, {
       mightBeReport: () => time('quick-check', () => pageMightHaveReport(document)),
-      audit: async () => (ctx.isValid ? ((await (await loadEngine())?.autoAudit()) ?? false) : true),
+      audit: async () => {
+        if (!ctx.isValid) return true; // the extension was reloaded or removed: nothing more to do
+        const engine = await loadEngine();
+        return engine ? engine.autoAudit() : false;
+      },
     });
   } catch {
     /* a hostile page must never see our errors */

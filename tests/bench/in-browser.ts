@@ -126,7 +126,8 @@ async function measureExtension(args: string[], pages: readonly BenchPage[], run
  * script world in the frame): the pages that are not reports again, with an empty one.
  */
 async function measureEmptyContentScript(args: string[], pages: readonly BenchPage[], runs: number, server: PageServer, out: PageRuns[]): Promise<void> {
-  const empty = await launchExtension({ extensionDir: emptyExtension(), args });
+  const dir = emptyExtension();
+  const empty = await launchExtension({ extensionDir: dir, args });
   try {
     const tab = await empty.newPage();
     const cdp = await empty.context.newCDPSession(tab);
@@ -141,6 +142,7 @@ async function measureEmptyContentScript(args: string[], pages: readonly BenchPa
     }
   } finally {
     await empty.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 /**
  * The engine's build gets lib/i18n/catalogues-deferred.ts in place of catalogues.ts: the strings of
  * both languages would be a third of the script injected into every report page, so the engine
- * asks the background for the one language it shows (entrypoints/content/engine.ts).
+ * asks the background for the one language it shows (entrypoints/engine/create-engine.ts).
  */
 function deferCatalogues(): Plugin {
   const bundled = path.resolve(import.meta.dirname, 'lib/i18n/catalogues.ts');
@@ -40,12 +40,15 @@ export default defineConfig({
     // contextMenus: "审查此页". The sites a person adds are asked for at run time (optional).
     // offscreen (Chrome): a hidden extension page builds XLSX exports asked for from the panel.
     // *.gov.cn, the content script's own sites: the background injects the engine there once a page
-    // passes the cheap test (entrypoints/content), which asks for no access the content script has not.
+    // passes the cheap test (entrypoints/page-check.ts), which asks for no access the content script has not.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen']),
       ...(manifestVersion === 3 ? [] : [GOV_CN])],
     ...(manifestVersion === 3
       ? { host_permissions: [GOV_CN], optional_host_permissions: ['*://*/*'] }
       : { optional_permissions: ['*://*/*'] }),
+    // The per-page script: a plain script (entrypoints/page-check.ts says why it is not WXT's
+    // content-script entrypoint), declared here for the government sites.
+    content_scripts: [{ matches: [GOV_CN], js: ['page-check.js'], run_at: 'document_idle' }],
     commands: {
       // Alt+Shift+A and Alt+Shift+P are silently left unbound by Chromium; K binds (tests/e2e).
       'audit-page': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandAudit__' },

@@ -14,8 +14,10 @@ import { FileReplySchema, XlsxRequestSchema, errorReply, type FileReply, type Xl
 const AUDIT_COMMAND = 'audit-page';
 const MENU_ID = 'audit-page';
 const EXTRA_SITES_SCRIPT = 'extra-sites';
+/** The per-page script (entrypoints/page-check.ts), declared for *.gov.cn, registered for added sites. */
+const PAGE_CHECK = 'page-check.js';
 const OFFSCREEN = '/offscreen.html';
-/** The engine (entrypoints/engine.ts): injected into a page's frame on demand, never declared. */
+/** The engine (entrypoints/engine/): injected into a page's frame on demand, never declared. */
 const ENGINE = '/engine.js';
 let xlsxQueue: Promise<unknown> = Promise.resolve();
 
@@ -127,7 +129,7 @@ export default defineBackground(() => {
     if (existing.length > 0) await scripting.unregisterContentScripts({ ids: [EXTRA_SITES_SCRIPT] });
     if (granted.length === 0) return;
     await scripting.registerContentScripts([
-      { id: EXTRA_SITES_SCRIPT, matches: granted, js: ['content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true },
+      { id: EXTRA_SITES_SCRIPT, matches: granted, js: [PAGE_CHECK], runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   };
 

@@ -1,5 +1,5 @@
 // The audit's two steps, for a caller that runs the rules elsewhere: the content script sends them
-// to the background (its build then carries no rule: entrypoints/content/engine.ts). First the
+// to the background (its build then carries no rule: entrypoints/engine/create-engine.ts). First the
 // page's kind and the report model read from the document; then the result from the findings.
 // lib/audit.ts runs both with the rules in between.
 import { SCHEMA_VERSION, type AuditResult, type Detection, type Finding } from './model/schema';

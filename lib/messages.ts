@@ -45,7 +45,7 @@ export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 
 /**
  * The per-page content script to background, once a page passed the cheap test: inject the
- * engine (entrypoints/engine.ts) into the frame that asks. Built as a literal there, so the
+ * engine (entrypoints/engine/) into the frame that asks. Built as a literal there, so the
  * per-page script carries no zod.
  */
 export const EngineRequestSchema = z.object({ type: z.literal('load-engine') });

@@ -6,7 +6,7 @@ import { AuditReplySchema, StateReplySchema, type AuditReply, type ContentReques
 
 export interface TabApi {
   sendMessage(tabId: number, message: ContentRequest): Promise<unknown>;
-  /** Inject the engine (entrypoints/engine.ts) into the tab's top frame. */
+  /** Inject the engine (entrypoints/engine/) into the tab's top frame. */
   inject(tabId: number): Promise<unknown>;
   sleep?(ms: number): Promise<void>;
 }

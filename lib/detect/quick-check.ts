@@ -1,8 +1,7 @@
 // The test run on every page load: cheap enough that a page which is not a report costs well
 // under a millisecond. It reads the title, the head's meta tags, the first headings and, when the page
 // has tables, their text; nothing else runs on a page that fails it.
-import { REPORT_TITLE } from '../extract/metadata';
-import { looksLikeT3 } from '../extract/t3-labels';
+import { looksLikeT3, REPORT_TITLE } from './report-markers';
 
 const MAX_TABLES = 40;
 /** Table 三's markers are in its first rows: a table is read up to this much text, so a long one costs no more than its start. */

@@ -2,6 +2,7 @@
 // (FORMAT.md §1.2, §2.1, §6.3–6.4).
 import type { TextBlock } from '../dom/blocks';
 import { compactLabel, normalizeText } from '../text/normalize';
+import { REPORT_TITLE } from '../detect/report-markers';
 
 export function metaContent(doc: Document, name: string): string | null {
   const el = doc.querySelector(`meta[name="${name}" i]`);
@@ -9,8 +10,8 @@ export function metaContent(doc: Document, name: string): string | null {
   return v ? normalizeText(v) : null;
 }
 
-/** §6.3: "<机关><YYYY>年(度)政府信息公开工作年度报告" and its variants. */
-export const REPORT_TITLE = /((?:19|20)\d{2})\s*年度?.{0,12}?(?:政府|政务)?信息公开(?:工作)?(?:的)?年度?(?:工作)?报告|(?:政府)?信息公开年报/;
+/** §6.3: "<机关><YYYY>年(度)政府信息公开工作年度报告" and its variants (shared with the cheap test). */
+export { REPORT_TITLE };
 export const TITLE_EXCLUDE = /格式|通知|解读|要点|报表|决算|预算|公积金|股份|有限公司|法治政府建设/;
 
 /** A title names a report: it matches §6.3 and names a year ("信息公开年报" alone is a column name). */

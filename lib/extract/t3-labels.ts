@@ -68,13 +68,6 @@ export function t3Group(key: T3RowKey): string {
   return GROUP.get(key)!;
 }
 
-/** Markers that the page may hold table 三 (any one suffices to look closer). */
-const T3_MARKERS = ['本年新收', '结转下年', '上年结转'];
-
-export function looksLikeT3(text: string): boolean {
-  return T3_MARKERS.some((m) => text.includes(m));
-}
-
 /** The rows the format has and the table does not (MODEL.md: a missing row is absent, not null). */
 export function finishT3(read: TableRead<T3Table>, format: ReportFormat): void {
   if (!read.info.readable) return;

@@ -1,5 +1,5 @@
 // The content script's catalogues: empty until the background sends the language the page is
-// shown in (entrypoints/content/engine.ts, message `catalogue`). Swapped in for catalogues.ts by the
+// shown in (entrypoints/engine/create-engine.ts, message `catalogue`). Swapped in for catalogues.ts by the
 // content script's build (wxt.config.ts).
 import type { Catalogue, Lang } from './translate';
 

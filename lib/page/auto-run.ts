@@ -10,16 +10,18 @@ export interface AutoRunOptions {
   audit: () => Promise<boolean>;
   timeLimitMs?: number;
   debounceMs?: number;
+  /** Runs each reaction of the watch to the page's changes (lib/page/watch.ts). */
+  timed?: (run: () => void) => void;
 }
 
-export function startAutoRun(doc: Document, { mightBeReport, audit, timeLimitMs = 20_000, debounceMs = 400 }: AutoRunOptions): () => void {
+export function startAutoRun(doc: Document, { mightBeReport, audit, timeLimitMs = 20_000, debounceMs = 400, timed }: AutoRunOptions): () => void {
   const deadline = Date.now() + timeLimitMs;
   let stopWatch = () => {};
   let stopped = false;
   const watch = () => {
     const left = deadline - Date.now();
     if (stopped || left <= 0) return;
-    stopWatch = watchForReport(doc, { check: mightBeReport, onFound: () => void attempt(), debounceMs, timeLimitMs: left });
+    stopWatch = watchForReport(doc, { check: mightBeReport, onFound: () => void attempt(), debounceMs, timeLimitMs: left, timed });
   };
   const attempt = async () => {
     if (stopped) return;

@@ -8,9 +8,11 @@ export interface WatchOptions {
   onFound: () => void;
   debounceMs?: number;
   timeLimitMs?: number;
+  /** Runs each reaction to the page's changes (the bench build times them: lib/perf/phases.ts). */
+  timed?: (run: () => void) => void;
 }
 
-export function watchForReport(doc: Document, { check, onFound, debounceMs = 400, timeLimitMs = 20_000 }: WatchOptions): () => void {
+export function watchForReport(doc: Document, { check, onFound, debounceMs = 400, timeLimitMs = 20_000, timed = (run) => run() }: WatchOptions): () => void {
   const win = doc.defaultView;
   if (!win) return () => {};
   let timer = 0;
@@ -44,12 +46,12 @@ export function watchForReport(doc: Document, { check, onFound, debounceMs = 400
       f.addEventListener('load', schedule);
     }
   };
-  const observer = new win.MutationObserver((records) => {
+  const observer = new win.MutationObserver((records) => timed(() => {
     if (records.some((r) => r.addedNodes.length > 0)) {
       watchFrames();
       schedule();
     }
-  });
+  }));
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   watchFrames();
   const limit = win.setTimeout(() => stop(), timeLimitMs);

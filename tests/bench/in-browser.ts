@@ -20,18 +20,31 @@ export interface Run {
   /** Reading every cell's text once: querySelectorAll('td,th') and textContent. */
   floor: number;
   cells: number;
-  /** All script time on the page (CDP Performance.getMetrics ScriptDuration). */
-  script: number;
+  /**
+   * A page that is not a report: what the extension ran after its start, in the first
+   * LATER_WINDOW_MS after it (the watch's reactions to the page's changes and its checks again).
+   */
+  later: number;
 }
 
 export interface PageRuns {
   page: BenchPage;
   runs: Run[];
+  /**
+   * A page that is not a report, loaded apart from the runs (no phase read, nothing evaluated in
+   * the page, which would count as its script): all script time on load (CDP ScriptDuration).
+   */
+  script: number[];
   /** The same page on a host the extension does not run on: the page's own script time. */
   baseline: number[];
   /** The page on its government host with an extension whose content script is empty: what any content script costs. */
   emptyScript: number[];
+  /** The same with a content script of one line that reads the page's title: what any script costs that reads the page. */
+  readerScript: number[];
 }
+
+/** How long after its start the extension's later work on a page that is not a report is counted. */
+export const LATER_WINDOW_MS = 1500;
 
 const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
 
@@ -40,7 +53,8 @@ async function settle(page: Page, report: boolean, idleMs = 300): Promise<void> 
   await page.waitForFunction((prefix) => performance.getEntriesByName(`${prefix}start`).length > 0, MEASURE_PREFIX, { timeout: 60_000 });
   await page.waitForFunction(
     ({ prefix, report, idleMs }) => {
-      const all = performance.getEntriesByType('measure').filter((m) => m.name.startsWith(prefix));
+      // The watch's reactions do not count: on a page that never stops changing they go on for 20 s.
+      const all = performance.getEntriesByType('measure').filter((m) => m.name.startsWith(prefix) && m.name !== `${prefix}watch`);
       if (report && all.some((m) => m.name === `${prefix}mount`)) return true;
       const last = Math.max(...all.map((m) => m.startTime + m.duration));
       return performance.now() - last > idleMs;
@@ -55,13 +69,40 @@ async function scriptMs(cdp: CDPSession): Promise<number> {
   return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
 }
 
-function readRun(page: Page): Promise<Omit<Run, 'script'>> {
-  return page.evaluate((prefix) => {
+/**
+ * All script time of `runs` loads of a page (one unrecorded load first), read 100 ms after load
+ * and nothing else done in the page: the same for the extension and the comparisons.
+ */
+async function scriptOnLoad(tab: Page, cdp: CDPSession, url: string, runs: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let r = -1; r < runs; r++) {
+    await tab.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await tab.waitForTimeout(100);
+    if (r >= 0) out.push(await scriptMs(cdp));
+  }
+  return out;
+}
+
+/** A page that is not a report: wait until the window of its later work has passed. */
+async function waitLater(page: Page): Promise<void> {
+  await page.waitForFunction(
+    ({ prefix, window }) => performance.now() > performance.getEntriesByName(`${prefix}start`)[0]!.startTime + window,
+    { prefix: MEASURE_PREFIX, window: LATER_WINDOW_MS }, { timeout: 60_000, polling: 100 },
+  );
+}
+
+function readRun(page: Page): Promise<Run> {
+  return page.evaluate(({ prefix, window }) => {
     const phases: Record<string, number> = {};
+    let later = 0;
+    const start = performance.getEntriesByName(`${prefix}start`)[0];
+    const until = (start ? start.startTime + start.duration : 0) + window;
     for (const m of performance.getEntriesByType('measure')) {
-      // The first of each phase: later quick checks are the watch reacting to the page's changes.
+      if (!m.name.startsWith(prefix)) continue;
       const name = m.name.slice(prefix.length);
-      if (m.name.startsWith(prefix) && !(name in phases)) phases[name] = m.duration;
+      // The first of each phase: later quick checks are the watch reacting to the page's changes.
+      if (!(name in phases) && name !== 'watch') phases[name] = m.duration;
+      else if ((name === 'watch' || name === 'quick-check') && m.startTime < until) later += m.duration;
     }
     const t0 = performance.now();
     let chars = 0;
@@ -69,8 +110,8 @@ function readRun(page: Page): Promise<Omit<Run, 'script'>> {
     for (const c of cells) chars += (c.textContent ?? '').length;
     const floor = performance.now() - t0;
     if (chars < 0) throw new Error('unreachable'); // the text is used, so the reads stay
-    return { phases, floor, cells: cells.length };
-  }, MEASURE_PREFIX);
+    return { phases, floor, cells: cells.length, later };
+  }, { prefix: MEASURE_PREFIX, window: LATER_WINDOW_MS });
 }
 
 export async function measurePages(pages: readonly BenchPage[], runs: number, log: (line: string) => void): Promise<PageRuns[]> {
@@ -82,7 +123,8 @@ export async function measurePages(pages: readonly BenchPage[], runs: number, lo
   const out: PageRuns[] = [];
   try {
     await measureExtension(args, pages, runs, server, log, out);
-    await measureEmptyContentScript(args, pages, runs, server, out);
+    await measureOtherContentScript('void 0;\n', 'emptyScript', args, pages, runs, server, out);
+    await measureOtherContentScript('void document.title;\n', 'readerScript', args, pages, runs, server, out);
   } finally {
     await server.close();
   }
@@ -97,21 +139,18 @@ async function measureExtension(args: string[], pages: readonly BenchPage[], run
     await cdp.send('Performance.enable');
     if (!(await tab.evaluate(() => crossOriginIsolated).catch(() => true))) log('note: not cross-origin isolated');
     for (const [i, page] of pages.entries()) {
-      const result: PageRuns = { page, runs: [], baseline: [], emptyScript: [] };
+      const result: PageRuns = { page, runs: [], script: [], baseline: [], emptyScript: [], readerScript: [] };
       // One load first, not counted: the first load of a page compiles the extension's code.
       for (let r = -1; r < runs; r++) {
         await tab.goto(server.url(`/p${i}.html`), { waitUntil: 'load', timeout: 120_000 });
         await settle(tab, page.report);
-        const script = await scriptMs(cdp);
+        if (!page.report) await waitLater(tab);
         const run = await readRun(tab);
-        if (r >= 0) result.runs.push({ ...run, script });
+        if (r >= 0) result.runs.push(run);
       }
       if (!page.report) {
-        for (let r = 0; r < runs; r++) {
-          await tab.goto(server.url(`/p${i}.html`, OTHER_HOST), { waitUntil: 'load', timeout: 120_000 });
-          await tab.waitForTimeout(100);
-          result.baseline.push(await scriptMs(cdp));
-        }
+        result.script = await scriptOnLoad(tab, cdp, server.url(`/p${i}.html`), runs);
+        result.baseline = await scriptOnLoad(tab, cdp, server.url(`/p${i}.html`, OTHER_HOST), runs);
       }
       log(`  ${page.name}: ${result.runs.length} runs`);
       out.push(result);
@@ -122,23 +161,20 @@ async function measureExtension(args: string[], pages: readonly BenchPage[], run
 }
 
 /**
- * What the browser itself spends on a page for any content script (setting up an extension's
- * script world in the frame): the pages that are not reports again, with an empty one.
+ * What the browser itself spends on a page for any content script: the pages that are not reports
+ * again, with an extension whose content script is only `code`. An empty one costs the set-up of
+ * an extension's script world in the frame; one that reads the page's title adds the set-up of the
+ * page's objects in that world, which any script that reads the page pays once.
  */
-async function measureEmptyContentScript(args: string[], pages: readonly BenchPage[], runs: number, server: PageServer, out: PageRuns[]): Promise<void> {
-  const dir = emptyExtension();
+async function measureOtherContentScript(code: string, into: 'emptyScript' | 'readerScript', args: string[], pages: readonly BenchPage[], runs: number, server: PageServer, out: PageRuns[]): Promise<void> {
+  const dir = otherExtension(code);
   const empty = await launchExtension({ extensionDir: dir, args });
   try {
     const tab = await empty.newPage();
     const cdp = await empty.context.newCDPSession(tab);
     await cdp.send('Performance.enable');
     for (const [i, page] of pages.entries()) {
-      if (page.report) continue;
-      for (let r = -1; r < runs; r++) {
-        await tab.goto(server.url(`/p${i}.html`), { waitUntil: 'load', timeout: 120_000 });
-        await tab.waitForTimeout(100);
-        if (r >= 0) out[i]!.emptyScript.push(await scriptMs(cdp));
-      }
+      if (!page.report) out[i]![into] = await scriptOnLoad(tab, cdp, server.url(`/p${i}.html`), runs);
     }
   } finally {
     await empty.close();
@@ -146,8 +182,8 @@ async function measureEmptyContentScript(args: string[], pages: readonly BenchPa
   }
 }
 
-/** An extension with an empty content script on *.gov.cn (and an empty service worker, which the launcher waits for). */
-function emptyExtension(): string {
+/** An extension whose content script on *.gov.cn is `code` (and an empty service worker, which the launcher waits for). */
+function otherExtension(code: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-empty-'));
   const manifest = {
     manifest_version: 3, name: 'empty', version: '1.0',
@@ -156,6 +192,6 @@ function emptyExtension(): string {
   };
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
   fs.writeFileSync(path.join(dir, 'bg.js'), '');
-  fs.writeFileSync(path.join(dir, 'content.js'), 'void 0;\n');
+  fs.writeFileSync(path.join(dir, 'content.js'), code);
   return dir;
 }

@@ -6,7 +6,7 @@
 import os from 'node:os';
 import { scriptSizes } from './bundle-size';
 import { measureCli } from './cli-speed';
-import { measurePages, type PageRuns } from './in-browser';
+import { LATER_WINDOW_MS, measurePages, type PageRuns } from './in-browser';
 import { corpusPages, generatedPages } from './pages';
 import { ms, summarize, table, type Summary } from './stats';
 
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
 
   const sizes = scriptSizes();
   console.log(table(['script (production build)', 'minified', 'gzip -9'], sizes.map((s) => [s.file, `${(s.bytes / 1024).toFixed(1)} KB`, `${(s.gzip / 1024).toFixed(1)} KB`])));
-  const content = sizes.find((s) => s.file.startsWith('content'))!;
+  const content = sizes.find((s) => s.file === 'page-check.js')!;
   const engine = sizes.find((s) => s.file === 'engine.js')!;
   console.log(`\nContent script gzipped: ${(content.gzip / 1024).toFixed(1)} KB on every government page, and the engine injected into report pages ${(engine.gzip / 1024).toFixed(1)} KB; budget ${BUDGET.contentGzipKb} KB each: ${met(content.gzip / 1024 < BUDGET.contentGzipKb)} / ${met(engine.gzip / 1024 < BUDGET.contentGzipKb)}\n`);
 
@@ -55,9 +55,10 @@ async function main(): Promise<void> {
   const others = measured.filter((p) => !p.page.report);
   console.log('\n## Pages that are not reports (ms: median (10th–90th percentile))\n');
   console.log(table(
-    ['page', 'cells', 'quick check', 'extension start (main, quick check included)', 'all script on the page', 'with an empty content script instead', 'the page’s own script (no content script)'],
-    others.map((p) => [p.page.name, String(p.runs[0]?.cells ?? 0), ms(phase(p, 'quick-check')), ms(phase(p, 'start')),
-      ms(summarize(p.runs.map((r) => r.script))), ms(summarize(p.emptyScript)), ms(summarize(p.baseline))]),
+    ['page', 'cells', 'quick check', 'extension start (quick check included)', `watch, first ${LATER_WINDOW_MS / 1000} s after start`,
+      'all script on the page (on load)', 'with a content script that reads the title instead', 'with an empty content script instead', 'the page’s own script (no content script)'],
+    others.map((p) => [p.page.name, String(p.runs[0]?.cells ?? 0), ms(phase(p, 'quick-check')), ms(phase(p, 'start')), ms(summarize(p.runs.map((r) => r.later))),
+      ms(summarize(p.script)), ms(summarize(p.readerScript)), ms(summarize(p.emptyScript)), ms(summarize(p.baseline))]),
   ));
 
   console.log('\n## Budgets\n');
@@ -68,16 +69,18 @@ async function main(): Promise<void> {
     return [`full audit, ${p.page.name}`, `${audit.median.toFixed(2)} ms = ${(audit.median / floor).toFixed(1)}× floor`, `< ${BUDGET.auditMs} ms and ≤ ${BUDGET.auditPerFloor}× floor`,
       `${met(audit.median < BUDGET.auditMs)} / ${met(audit.median <= BUDGET.auditPerFloor * floor)}`];
   });
-  // The extension's work on a page that is not a report: its start as timed inside, and, measured
-  // from outside, the script time it adds over an empty content script (which the browser spends
-  // on setting up any extension's script world in the page; the README's note).
+  // The extension's work on a page that is not a report, timed inside: its start and the watch's
+  // reactions in the first seconds. Measured from outside, the script time on load over a content
+  // script that only reads the page's title, and over an empty one (the README's note: the browser
+  // sets up the script world, and the page's objects in it, for any content script).
   for (const p of others) {
-    const start = phase(p, 'start').median;
-    const script = summarize(p.runs.map((r) => r.script)).median;
-    const extra = script - summarize(p.emptyScript).median;
-    const world = summarize(p.emptyScript).median - summarize(p.baseline).median;
-    rows.push([`not a report, ${p.page.name}`, `start ${start.toFixed(3)} ms; over an empty content script ≈ ${extra.toFixed(2)} ms (an empty one: ≈ ${world.toFixed(2)} ms)`,
-      `< ${BUDGET.otherPageMs} ms`, `${met(start < BUDGET.otherPageMs)} / ${met(extra < BUDGET.otherPageMs)}`]);
+    const work = summarize(p.runs.map((r) => (r.phases.start ?? 0) + r.later)).median;
+    const script = summarize(p.script).median;
+    const overReader = script - summarize(p.readerScript).median;
+    const overEmpty = script - summarize(p.emptyScript).median;
+    rows.push([`not a report, ${p.page.name}`,
+      `start + watch ${work.toFixed(3)} ms; on load over a title-reading script ≈ ${overReader.toFixed(2)} ms, over an empty one ≈ ${overEmpty.toFixed(2)} ms`,
+      `< ${BUDGET.otherPageMs} ms`, `${met(work < BUDGET.otherPageMs)} / ${met(overReader < BUDGET.otherPageMs)} / ${met(overEmpty < BUDGET.otherPageMs)}`]);
   }
   rows.push(['content script gzip (every page; the engine, report pages only)', `${(content.gzip / 1024).toFixed(1)} KB; ${(engine.gzip / 1024).toFixed(1)} KB`,
     `< ${BUDGET.contentGzipKb} KB`, `${met(content.gzip / 1024 < BUDGET.contentGzipKb)} / ${met(engine.gzip / 1024 < BUDGET.contentGzipKb)}`]);

@@ -20,7 +20,7 @@ const read = (rel: string) => fs.readFileSync(path.join(EXTENSION_DIR, rel), 'ut
 
 describe('the XLSX writer is loaded only on request', () => {
   it('is in no content script and not in the background, but in a chunk of its own', () => {
-    for (const file of ['content-scripts/content.js', 'engine.js', 'background.js']) {
+    for (const file of ['page-check.js', 'engine.js', 'background.js']) {
       for (const m of WRITER_MARKERS) expect(read(file), `${file} has ${m}`).not.toContain(m);
     }
     const chunks = fs.readdirSync(path.join(EXTENSION_DIR, 'chunks'));

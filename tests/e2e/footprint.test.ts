@@ -11,9 +11,14 @@ import { download } from './exports';
 import { buildOtherPageHtml, buildReportHtml, sampleValues } from '../fixtures/report-builder';
 
 const sample = sampleValues('2021').t3;
+/** A page script that records every message posted to the page's window. */
+const LISTENER = '<script>window.__messages = []; addEventListener("message", (e) => window.__messages.push(String(e.data && e.data.type || e.data)));</script>';
+const listening = (html: string) => html.replace('</head>', `${LISTENER}</head>`);
 const env = useExtension(() => ({
   '/nb/report.html': buildReportHtml({ t3: { total: { natural: sample.total!.natural + 5 } } }),
   '/news.html': buildOtherPageHtml(),
+  '/nb/listening.html': listening(buildReportHtml({ t3: { total: { natural: sample.total!.natural + 5 } } })),
+  '/listening-news.html': listening(buildOtherPageHtml()),
 }));
 
 describe('network', () => {
@@ -52,6 +57,21 @@ describe('network', () => {
     const probe = env.server.url('/probe', OTHER_HOST);
     await env.browser.worker.evaluate((url) => fetch(url).then(() => 0, () => 0), probe);
     await expect.poll(() => requests.includes(probe)).toBe(true);
+  });
+});
+
+describe('the page’s own scripts', () => {
+  it('receive no message from the extension, on a report it audits and on a page it leaves alone', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.server.url('/listening-news.html'));
+    await page.waitForTimeout(600);
+    expect(await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages)).toEqual([]);
+    await page.goto(env.server.url('/nb/listening.html'));
+    await expect.poll(() => overlay.findings(page).count()).toBeGreaterThan(0);
+    expect(await env.browser.engineLoaded(page)).toBe(true);
+    // The page can hear its own messages: the listener works.
+    await page.evaluate(() => window.postMessage({ type: 'page-own' }, '*'));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __messages: string[] }).__messages)).toEqual(['page-own']);
   });
 });
 

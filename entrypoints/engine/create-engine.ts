@@ -1,5 +1,5 @@
-// The engine, injected by the background (entrypoints/engine.ts) once a page passes the cheap test
-// of ./index.ts or someone asks for an audit: a thin adapter from the page to lib/ (audit, overlay, the panel's export
+// The engine, injected by the background (./index.ts) once a page passes the cheap test
+// of entrypoints/page-check.ts or someone asks for an audit: a thin adapter from the page to lib/ (audit, overlay, the panel's export
 // menus) and to the extension (messages, settings, badge, catalogue, the XLSX relay).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';

@@ -7,14 +7,16 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { engineIn, putEngine } from '@/lib/page/engine-slot';
 import { performanceTimer, untimed } from '@/lib/perf/phases';
-import { createEngine } from './content/engine';
+import { createEngine } from './create-engine';
 
 const time = import.meta.env.MODE === 'bench' ? performanceTimer(performance) : untimed;
 
 export default defineUnlistedScript(() => {
   try {
     if (engineIn(globalThis)) return;
-    const ctx = new ContentScriptContext('nianbao-engine');
+    // No "script started" message posted to the page's window (it would run the page's listeners);
+    // a newer engine still tells an older one through the document event WXT dispatches as well.
+    const ctx = new ContentScriptContext('nianbao-engine', { noScriptStartedPostMessage: true });
     const engine = createEngine(ctx, time);
     const onMessage = (raw: unknown) => engine.onMessage(raw);
     browser.runtime.onMessage.addListener(onMessage);

@@ -14,6 +14,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startAutoRun } from '@/lib/page/auto-run';
 import { pageMightHaveReport } from '@/lib/page/quick-check';
 import { engineIn, type EngineHandle } from '@/lib/page/engine-slot';
+import { isApiNamespace } from '@/lib/page/api-namespace';
 import { performanceTimer, untimed } from '@/lib/perf/phases';
 
 /** The one extension API this script calls. */
@@ -26,10 +27,14 @@ type ApiGlobal = { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime
 // Phase timings on the page's performance timeline, in the bench build only (lib/perf/phases.ts).
 const time = import.meta.env.MODE === 'bench' ? performanceTimer(performance) : untimed;
 
-/** The extension's runtime, or undefined once the extension was reloaded or removed. */
+/**
+ * The extension's runtime, or undefined once the extension was reloaded or removed. `browser` only
+ * when it is the real namespace: in Chrome a page's element named "browser" shows here too
+ * (lib/page/api-namespace.ts).
+ */
 function runtime(): Runtime | undefined {
   const api = globalThis as ApiGlobal;
-  const rt = api.browser?.runtime ?? api.chrome?.runtime;
+  const rt = (isApiNamespace(api.browser) ? api.browser?.runtime : undefined) ?? api.chrome?.runtime;
   return rt?.id ? rt : undefined;
 }
 

@@ -2,6 +2,7 @@
 // per-page script's cheap test passes on a *.gov.cn page or an added site, and when a person asks
 // for an audit on any page (popup, shortcut, menu item, through activeTab). Injected twice, it
 // keeps the first instance. It answers the popup's and the background's requests from then on.
+import './hide-page-globals'; // before the polyfill: a page's <form id="browser"> is not the API
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';

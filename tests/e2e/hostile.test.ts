@@ -7,7 +7,7 @@ import { overlay } from './browser';
 import { expectNoPageErrors, useExtension } from './setup';
 import { AuditReplySchema } from '../../lib/messages';
 import {
-  HOSTILE_MARKUP, hugeSpansPage, hundredThousandCellsPage, invisibleCharsPage, markupTextPage, nestedTablesPage, selfRewritingPage,
+  HOSTILE_MARKUP, clobberingPage, hugeSpansPage, hundredThousandCellsPage, invisibleCharsPage, markupTextPage, nestedTablesPage, selfRewritingPage,
 } from '../fixtures/stress-pages';
 
 /** The part of the extension API evaluated in the service worker. */
@@ -22,6 +22,7 @@ const env = useExtension(() => ({
   '/nb/markup.html': markupTextPage(),
   '/nb/invisible.html': invisibleCharsPage(),
   '/nb/rewrites.html': selfRewritingPage(3000),
+  '/nb/clobbering.html': clobberingPage(),
 }));
 
 /** Errors the content script logged in the page's console (uncaught ones land there too). */
@@ -46,6 +47,17 @@ describe('hostile pages in Chromium', () => {
     await expect.poll(() => overlay.panel(page).count(), { timeout: 30_000 }).toBe(1);
     expect((await env.browser.badge(page)).text).not.toBe('');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('audits a page whose elements are named "browser" and "chrome", automatically and from the toolbar', async () => {
+    const { page, errors } = await open('/nb/clobbering.html');
+    await expect.poll(() => overlay.panel(page).count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { browser: Element }).browser.tagName)).toBe('FORM');
+    const popup = await env.browser.clickToolbarButton(page);
+    await expect.poll(() => popup.locator('[data-testid="counts"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await popup.close();
     await page.close();
   });
 

@@ -8,7 +8,7 @@ import { serveRules } from '@/lib/rules-channel/background';
 import { badgeFor } from '@/lib/badge';
 import { CATALOGUES, translate } from '@/lib/i18n/translate';
 import { changedSettings, loadSettings, resolveLang, sitePatterns, type Settings } from '@/lib/settings/settings';
-import { auditTab, type TabApi } from '@/lib/tab-audit';
+import { auditTab, ENGINE_FILE, type TabApi } from '@/lib/tab-audit';
 import { FileReplySchema, XlsxRequestSchema, errorReply, type FileReply, type XlsxRequest } from '@/lib/export/messages';
 
 const AUDIT_COMMAND = 'audit-page';
@@ -17,8 +17,6 @@ const EXTRA_SITES_SCRIPT = 'extra-sites';
 /** The per-page script (entrypoints/page-check.ts), declared for *.gov.cn, registered for added sites. */
 const PAGE_CHECK = 'page-check.js';
 const OFFSCREEN = '/offscreen.html';
-/** The engine (entrypoints/engine/): injected into a page's frame on demand, never declared. */
-const ENGINE = '/engine.js';
 let xlsxQueue: Promise<unknown> = Promise.resolve();
 
 /**
@@ -57,7 +55,7 @@ export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const tabs: TabApi = {
     sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message),
-    inject: (tabId) => browser.scripting.executeScript({ target: { tabId }, files: [ENGINE] }),
+    inject: (tabId) => browser.scripting.executeScript({ target: { tabId }, files: [ENGINE_FILE] }),
   };
   const langOf = (s: Settings) => resolveLang(s.lang, browser.i18n.getUILanguage());
   const settings = () => loadSettings(browser.storage.local);
@@ -68,7 +66,7 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (!EngineRequestSchema.safeParse(raw).success || tabId === undefined) return undefined;
     return browser.scripting
-      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [ENGINE] })
+      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [ENGINE_FILE] })
       .then(() => ({ ok: true }));
   });
   // The engine carries no rule: it reads the page and the rules run here.

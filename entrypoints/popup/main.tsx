@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/lib/popup/PopupView';
-import { auditTab, currentOrNewAudit, type TabApi } from '@/lib/tab-audit';
+import { auditTab, currentOrNewAudit, ENGINE_FILE, type TabApi } from '@/lib/tab-audit';
 import { loadSettings, resolveLang } from '@/lib/settings/settings';
 import { ExportMenu } from '@/lib/export/ExportMenu';
 import { copyText, downloadFile } from '@/lib/export/deliver';
@@ -13,7 +13,7 @@ import './style.css';
 
 const tabs: TabApi = {
   sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message),
-  inject: (tabId) => browser.scripting.executeScript({ target: { tabId }, files: ['/engine.js'] }),
+  inject: (tabId) => browser.scripting.executeScript({ target: { tabId }, files: [ENGINE_FILE] }),
 };
 
 /** The tab to audit: the active one; tests that open the popup in a tab of its own pass ?tab=<id>. */

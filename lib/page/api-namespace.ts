@@ -2,7 +2,8 @@
 // an element with an id is a property of the window in every script world, the extension's isolated
 // one included, wherever the world has no global of that name. Chrome has no `browser` global, so
 // the page's form would pass for the extension API: webextension-polyfill takes any `browser` with a
-// `runtime.id` as the real one. The real namespaces are plain objects; no element is.
+// `runtime.id` as the real one (mozilla/webextension-polyfill#720, open). The real namespaces are
+// plain objects, as the polyfill itself checked before 0.11; no element is.
 
 export function isApiNamespace(value: unknown): boolean {
   return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;

@@ -30,8 +30,11 @@ export function createEngine(ctx: ContentScriptContext, time: Timer): Engine {
   const notify = (msg: BackgroundMessage) => browser.runtime.sendMessage(msg).catch(() => {});
   // The rules run in the background: this script's build carries none of them.
   let ruleIds: readonly string[] = [];
-  const rulesOver = (channel: RulesChannel): RuleRunner => async (input, l) => {
-    const reply = await channel.run(input, l);
+  const rulesOver = (channel: RulesChannel): RuleRunner => async (input, l, doc) => {
+    const pending = channel.run(input, l);
+    // The page's thread is free until the reply: the overlay's hosts and styles go on meanwhile.
+    overlay.prepare(doc);
+    const reply = await pending;
     ruleIds = reply.rules;
     return reply.findings;
   };
@@ -80,6 +83,7 @@ export function createEngine(ctx: ContentScriptContext, time: Timer): Engine {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     } finally {
       channel.close();
+      overlay.discardPrepared(); // nothing once show() took them; the empty hosts when the audit failed
     }
   };
   const state = (): StateReply => ({ result: last?.result ?? null });

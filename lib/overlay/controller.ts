@@ -34,6 +34,13 @@ export interface ShowOptions {
 }
 
 export interface Overlay {
+  /**
+   * Put the overlay's empty hosts for `doc` on the page ahead of show(), which takes them: their
+   * styles are parsed while the rules run in the background, not after. The overlay shown stays.
+   */
+  prepare(doc: Document): void;
+  /** Remove hosts prepared and not shown (an audit that failed). */
+  discardPrepared(): void;
   show(doc: Document, result: AuditResult, extracted: ExtractedReport, options?: ShowOptions): void;
   setLang(lang: Lang): void;
   /** Expand the panel, focusing it. */
@@ -55,7 +62,15 @@ export function createOverlay(top: Document, options: OverlayOptions): Overlay {
   let store: Store<OverlayState> | null = null;
   const css = options.slotsCss ? `${CSS}\n${options.slotsCss}` : CSS;
 
+  let prepared: { doc: Document; hosts: OverlayHost[] } | null = null;
+  const mountHosts = (doc: Document): OverlayHost[] => (doc === top ? [mountHost(doc, css)] : [mountHost(doc, css), mountHost(top, css)]);
+  const discardPrepared = () => {
+    prepared?.hosts.forEach((x) => x.remove());
+    prepared = null;
+  };
+
   const clear = () => {
+    discardPrepared();
     containers.forEach((c) => render(null, c));
     hosts.forEach((x) => x.remove());
     hosts = [];
@@ -105,14 +120,21 @@ export function createOverlay(top: Document, options: OverlayOptions): Overlay {
   };
 
   return {
+    prepare(doc) {
+      discardPrepared();
+      prepared = { doc, hosts: mountHosts(doc) };
+    },
+    discardPrepared,
     show(doc, result, extracted, { open = true, focus = false, onDrawn } = {}) {
+      const ready = prepared?.doc === doc ? prepared.hosts : null;
+      if (ready) prepared = null;
       clear();
       const model = buildModel(result, extracted, doc);
       const s = createStore<OverlayState>({ lang, open, active: null, hover: [], flash: 0, bannerOpen: true, focusRequest: focus ? 1 : 0, side: 'right' });
       store = s;
-      const layerHost = mountHost(doc, css);
-      const panelHost = doc === top ? layerHost : mountHost(top, css);
-      hosts = doc === top ? [layerHost] : [layerHost, panelHost];
+      hosts = ready ?? mountHosts(doc);
+      const layerHost = hosts[0]!;
+      const panelHost = hosts[1] ?? layerHost;
       const layer = addContainer(layerHost, 'layer-root');
       const panel = addContainer(panelHost, 'panel-root');
       containers = [layer, panel];

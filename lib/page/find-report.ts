@@ -14,7 +14,8 @@ export interface PageAudit extends Audit {
   doc: Document;
 }
 
-export type RuleRunner = (input: RuleInput, lang: Lang) => Promise<Finding[]>;
+/** Runs the rules over the report read from `doc`. */
+export type RuleRunner = (input: RuleInput, lang: Lang, doc: Document) => Promise<Finding[]>;
 
 export async function auditPage(doc: Document, lang: Lang, rules: RuleRunner, time: Timer = untimed): Promise<PageAudit> {
   const audit = async (d: Document): Promise<PageAudit> => {
@@ -22,7 +23,7 @@ export async function auditPage(doc: Document, lang: Lang, rules: RuleRunner, ti
     let findings: Finding[] = [];
     if (extraction.input) {
       const done = time.begin('rules');
-      findings = await rules(extraction.input, lang);
+      findings = await rules(extraction.input, lang, d);
       done();
     }
     return { ...auditResult(d.location?.href ?? '', extraction, findings), doc: d };

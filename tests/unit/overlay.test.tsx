@@ -196,4 +196,28 @@ describe('the overlay on the page', () => {
     expect(document.documentElement.outerHTML).toBe(before);
     expect(cleared).toBe(1);
   });
+
+  it('shows in the hosts prepared while the rules ran, keeping the overlay shown until then', () => {
+    const { result, extracted } = load(buildReportHtml(CORNER));
+    show(result, extracted);
+    const first = document.querySelector('nianbao-audit-overlay')!;
+    overlay.prepare(document);
+    // The previous audit stays on the page while the next one's rules run.
+    expect(document.querySelectorAll('nianbao-audit-overlay')).toHaveLength(2);
+    expect(first.shadowRoot!.querySelector('[data-testid="panel"]')).not.toBeNull();
+    const prepared = document.querySelectorAll('nianbao-audit-overlay')[1]!;
+    act(() => overlay.show(document, result, extracted));
+    expect(Array.from(document.querySelectorAll('nianbao-audit-overlay'))).toEqual([prepared]);
+    expect(prepared.shadowRoot!.querySelector('[data-testid="panel"]')).not.toBeNull();
+  });
+
+  it('an audit that failed after preparing leaves the page as it was', () => {
+    const before = document.documentElement.outerHTML;
+    overlay = createOverlay(document, { lang: 'zh_CN' });
+    overlay.prepare(document);
+    expect(document.documentElement.outerHTML).not.toBe(before);
+    overlay.discardPrepared();
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(overlay.shown).toBe(false);
+  });
 });

@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { PAGE_CHECK_FILE } from './lib/script-files';
 
 /**
  * The engine's build gets lib/i18n/catalogues-deferred.ts in place of catalogues.ts: the strings of
@@ -48,7 +49,7 @@ export default defineConfig({
       : { optional_permissions: ['*://*/*'] }),
     // The per-page script: a plain script (entrypoints/page-check.ts says why it is not WXT's
     // content-script entrypoint), declared here for the government sites.
-    content_scripts: [{ matches: [GOV_CN], js: ['page-check.js'], run_at: 'document_idle' }],
+    content_scripts: [{ matches: [GOV_CN], js: [PAGE_CHECK_FILE], run_at: 'document_idle' }],
     commands: {
       // Alt+Shift+A and Alt+Shift+P are silently left unbound by Chromium; K binds (tests/e2e).
       'audit-page': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandAudit__' },

@@ -8,14 +8,13 @@ import { serveRules } from '@/lib/rules-channel/background';
 import { badgeFor } from '@/lib/badge';
 import { CATALOGUES, translate } from '@/lib/i18n/translate';
 import { changedSettings, loadSettings, resolveLang, sitePatterns, type Settings } from '@/lib/settings/settings';
-import { auditTab, ENGINE_FILE, type TabApi } from '@/lib/tab-audit';
+import { auditTab, type TabApi } from '@/lib/tab-audit';
+import { ENGINE_FILE, PAGE_CHECK_FILE } from '@/lib/script-files';
 import { FileReplySchema, XlsxRequestSchema, errorReply, type FileReply, type XlsxRequest } from '@/lib/export/messages';
 
 const AUDIT_COMMAND = 'audit-page';
 const MENU_ID = 'audit-page';
 const EXTRA_SITES_SCRIPT = 'extra-sites';
-/** The per-page script (entrypoints/page-check.ts), declared for *.gov.cn, registered for added sites. */
-const PAGE_CHECK = 'page-check.js';
 const OFFSCREEN = '/offscreen.html';
 let xlsxQueue: Promise<unknown> = Promise.resolve();
 
@@ -127,7 +126,7 @@ export default defineBackground(() => {
     if (existing.length > 0) await scripting.unregisterContentScripts({ ids: [EXTRA_SITES_SCRIPT] });
     if (granted.length === 0) return;
     await scripting.registerContentScripts([
-      { id: EXTRA_SITES_SCRIPT, matches: granted, js: [PAGE_CHECK], runAt: 'document_idle', persistAcrossSessions: true },
+      { id: EXTRA_SITES_SCRIPT, matches: granted, js: [PAGE_CHECK_FILE], runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   };
 

@@ -4,9 +4,6 @@
 // The extension APIs are passed in, so the popup and the background share this logic.
 import { AuditReplySchema, StateReplySchema, type AuditReply, type ContentRequest } from './messages';
 
-/** The engine's file (entrypoints/engine/), injected by the popup and the background, never declared. */
-export const ENGINE_FILE = '/engine.js';
-
 export interface TabApi {
   sendMessage(tabId: number, message: ContentRequest): Promise<unknown>;
   /** Inject the engine (entrypoints/engine/) into the tab's top frame. */

@@ -3,7 +3,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/lib/popup/PopupView';
-import { auditTab, currentOrNewAudit, ENGINE_FILE, type TabApi } from '@/lib/tab-audit';
+import { auditTab, currentOrNewAudit, type TabApi } from '@/lib/tab-audit';
+import { ENGINE_FILE } from '@/lib/script-files';
 import { loadSettings, resolveLang } from '@/lib/settings/settings';
 import { ExportMenu } from '@/lib/export/ExportMenu';
 import { copyText, downloadFile } from '@/lib/export/deliver';

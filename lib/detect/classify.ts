@@ -1,6 +1,7 @@
 // Which kind of page this is (FORMAT.md §6.5–6.6), with a confidence and the signals used.
 import type { Detection } from '../model/schema';
-import { isReportTitle, metaContent, REPORT_TITLE, TITLE_EXCLUDE } from '../extract/metadata';
+import { isReportTitle, metaContent, TITLE_EXCLUDE } from '../extract/metadata';
+import { REPORT_TITLE } from './report-markers';
 import type { ExtractedReport } from '../extract/types';
 import type { Report } from '../model/schema';
 import { attachmentSignals, contentAround, reportLinks } from './page-signals';

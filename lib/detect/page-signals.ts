@@ -1,7 +1,7 @@
 // Signals of the page around the text (FORMAT.md §6.5–6.6): links to reports (a listing page),
 // attachments and viewers (a report published as a file), pictures (a report published as images).
 import { isHidden } from '../dom/blocks';
-import { REPORT_TITLE } from '../extract/metadata';
+import { REPORT_TITLE } from './report-markers';
 import { normalizeText } from '../text/normalize';
 
 const MAX_LINKS = 3000;

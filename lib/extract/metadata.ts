@@ -10,8 +10,6 @@ export function metaContent(doc: Document, name: string): string | null {
   return v ? normalizeText(v) : null;
 }
 
-/** §6.3: "<机关><YYYY>年(度)政府信息公开工作年度报告" and its variants (shared with the cheap test). */
-export { REPORT_TITLE };
 export const TITLE_EXCLUDE = /格式|通知|解读|要点|报表|决算|预算|公积金|股份|有限公司|法治政府建设/;
 
 /** A title names a report: it matches §6.3 and names a year ("信息公开年报" alone is a column name). */

@@ -3,7 +3,7 @@
 // columns (tabs, runs of spaces) stay lines, their gaps kept as &nbsp; so tables written as text
 // can be read cell by cell; page footers ("-3-") are dropped.
 import { escapeHtml } from '../dom/escape';
-import { REPORT_TITLE } from './metadata';
+import { REPORT_TITLE } from '../detect/report-markers';
 import { headingNumber } from './sections';
 
 /** A line of text whose cells are separated by tabs (Word tables saved as text) or by runs of spaces between words. */

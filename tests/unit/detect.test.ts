@@ -63,13 +63,13 @@ describe('mightBeReport (the test run on every page load)', () => {
   it.each([
     ['a report page', buildReportHtml({}), true],
     ['a report without meta tags or a report <title>, recognised by its heading', edit(buildReportHtml({ meta: false }), /<title>[^<]*<\/title>/, '<title>详细信息</title>'), true],
-    ['a page whose only sign is table 三', `<html><head><title>详细信息</title></head><body><table><tr><td>一、本年新收政府信息公开申请数量</td><td>3</td></tr></table></body></html>`, true],
+    ['a page whose only sign is table 三', `<html><head><title>详细信息</title></head><body>${T3_TABLE}</body></html>`, true],
     ['a listing page (its column)', buildListingHtml(), true],
     ['a news page', buildOtherPageHtml(), false],
-    // The first headings and the first tables of each kind are all looked at, in one walk of the page.
+    // Headings and tables are each looked at up to their own bound: reaching one does not end the search for the other.
     ['table 三 after ten headings', `<html><head><title>详细信息</title></head><body>${'<h1>通知</h1><h2>动态</h2>'.repeat(10)}${T3_TABLE}</body></html>`, true],
     ['the report\'s heading after fifty layout tables', `<html><head><title>详细信息</title></head><body>${'<table><tr><td>导航</td></tr></table>'.repeat(50)}<h2>示例县2024年政府信息公开工作年度报告</h2></body></html>`, true],
-    ['table 三 as the 41st table', `<html><head><title>详细信息</title></head><body>${'<table><tr><td>导航</td></tr></table>'.repeat(40)}${T3_TABLE}</body></html>`, false],
+    ['table 三 as the 41st table, past the bound on tables read', `<html><head><title>详细信息</title></head><body>${'<table><tr><td>导航</td></tr></table>'.repeat(40)}${T3_TABLE}</body></html>`, false],
   ])('%s: %s', (_, html, expected) => {
     expect(mightBeReport(pageDocument(html))).toBe(expected);
   });

@@ -3,11 +3,11 @@
 // and the XLSX relay for the panel's exports.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { BackgroundMessageSchema, CatalogueRequestSchema, EngineRequestSchema, RULES_PORT } from '@/lib/messages';
+import { BackgroundMessageSchema, CatalogueRequestSchema, EngineRequestSchema, RULES_PORT, type EngineStart } from '@/lib/messages';
 import { serveRules } from '@/lib/rules-channel/background';
 import { badgeFor } from '@/lib/badge';
 import { CATALOGUES, translate } from '@/lib/i18n/translate';
-import { changedSettings, loadSettings, resolveLang, sitePatterns, type Settings } from '@/lib/settings/settings';
+import { changedSettings, isAutoHost, loadSettings, resolveLang, sitePatterns, type Settings } from '@/lib/settings/settings';
 import { auditTab, type TabApi } from '@/lib/tab-audit';
 import { ENGINE_FILE, PAGE_CHECK_FILE } from '@/lib/script-files';
 import { FileReplySchema, XlsxRequestSchema, errorReply, type FileReply, type XlsxRequest } from '@/lib/export/messages';
@@ -50,6 +50,15 @@ function buildXlsxOffscreen(req: XlsxRequest): Promise<FileReply> {
   return reply;
 }
 
+/** The host name of a frame's address ('' when there is none to read). */
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const tabs: TabApi = {
@@ -58,15 +67,26 @@ export default defineBackground(() => {
   };
   const langOf = (s: Settings) => resolveLang(s.lang, browser.i18n.getUILanguage());
   const settings = () => loadSettings(browser.storage.local);
+  // Read once per service worker's life and kept up to date: the engine's injection waits for them.
+  let known: Promise<Settings> | null = null;
+  const current = () => (known ??= settings().catch((e: unknown) => {
+    known = null;
+    throw e;
+  }));
 
-  // A page passed the per-page script's cheap test: the engine into that frame. The host access is
-  // the content script's own (*.gov.cn, or a site the person granted), so nothing new is reached.
+  // A page passed the per-page script's cheap test: the engine into that frame, where the automatic
+  // run is on (else the page keeps only the per-page script; the toolbar button still injects it).
+  // The host access is the content script's own (*.gov.cn, or a site the person granted).
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const tabId = sender.tab?.id;
     if (!EngineRequestSchema.safeParse(raw).success || tabId === undefined) return undefined;
-    return browser.scripting
-      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [ENGINE_FILE] })
-      .then(() => ({ ok: true }));
+    return current().then(async (s) => {
+      if (!s.autoRun || !isAutoHost(hostOf(sender.url), s.extraSites)) return { ok: true };
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [ENGINE_FILE] });
+      const lang = langOf(s);
+      const start: EngineStart = { settings: s, catalogue: { lang, strings: CATALOGUES[lang] } };
+      return start;
+    });
   });
   // The engine carries no rule: it reads the page and the rules run here.
   browser.runtime.onConnect.addListener((port) => {
@@ -135,7 +155,9 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void settings().then(applySettings));
   browser.storage.onChanged.addListener((changes, area) => {
     const s = area === 'local' ? changedSettings(changes) : undefined;
-    if (s) void applySettings(s);
+    if (!s) return;
+    known = Promise.resolve(s);
+    void applySettings(s);
   });
   browser.permissions?.onAdded.addListener(() => void settings().then(syncExtraSites).catch(() => {}));
   browser.permissions?.onRemoved.addListener(() => void settings().then(syncExtraSites).catch(() => {}));

@@ -38,14 +38,17 @@ function runtime(): Runtime | undefined {
   return rt?.id ? rt : undefined;
 }
 
-/** The engine of this frame, injected by the background on the first call. */
-async function loadEngine(rt: Runtime): Promise<EngineHandle | undefined> {
+/**
+ * The engine of this frame, injected by the background on the first call, and the background's
+ * reply then (settings and strings, handed to the engine unread: it validates them).
+ */
+async function loadEngine(rt: Runtime): Promise<{ engine?: EngineHandle; given?: unknown }> {
   const present = engineIn(globalThis);
-  if (present) return present;
+  if (present) return { engine: present };
   const loaded = time.begin('load');
-  await rt.sendMessage({ type: 'load-engine' });
+  const given = await rt.sendMessage({ type: 'load-engine' });
   loaded();
-  return engineIn(globalThis);
+  return { engine: engineIn(globalThis), given };
 }
 
 function start(): void {
@@ -57,8 +60,9 @@ function start(): void {
       audit: async () => {
         const rt = runtime();
         if (!rt) return true; // the extension was reloaded or removed: nothing more to do
-        const engine = await loadEngine(rt);
-        return engine ? engine.autoAudit() : false;
+        const { engine, given } = await loadEngine(rt);
+        // None after a load that did not fail: the automatic run is off here, nothing more to do.
+        return engine ? engine.autoAudit(given) : true;
       },
     });
   } catch {

@@ -56,6 +56,17 @@ export type CatalogueRequest = z.infer<typeof CatalogueRequestSchema>;
 export const CatalogueReplySchema = z.record(z.string(), z.string());
 
 /**
+ * The background's reply to `load-engine` when it injected the engine, handed by the per-page
+ * script to the engine's automatic run: the settings it injected under (parsed again by
+ * parseSettings) and the strings of their language, so the run reads neither again.
+ */
+export const EngineStartSchema = z.object({
+  settings: z.unknown(),
+  catalogue: z.object({ lang: z.enum(['zh_CN', 'en']), strings: CatalogueReplySchema }),
+});
+export type EngineStart = z.infer<typeof EngineStartSchema>;
+
+/**
  * The narrative as the rules read it (lib/extract/types.ts ReportText) without page elements and
  * without the sub-parts, which the background parses again from each body (parseSubparts).
  */

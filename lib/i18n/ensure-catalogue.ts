@@ -3,8 +3,20 @@
 import { CatalogueReplySchema, type CatalogueRequest } from '../messages';
 import { hasCatalogue, installCatalogue, type Lang } from './translate';
 
-export async function ensureCatalogue(lang: Lang, ask: (req: CatalogueRequest) => Promise<unknown>): Promise<boolean> {
-  if (hasCatalogue(lang)) return true;
+/** Requests on their way: the engine asks for the likely language while it reads the settings, then for the chosen one. */
+const asking = new Map<Lang, Promise<boolean>>();
+
+export function ensureCatalogue(lang: Lang, ask: (req: CatalogueRequest) => Promise<unknown>): Promise<boolean> {
+  if (hasCatalogue(lang)) return Promise.resolve(true);
+  let pending = asking.get(lang);
+  if (!pending) {
+    pending = fetchCatalogue(lang, ask).finally(() => asking.delete(lang));
+    asking.set(lang, pending);
+  }
+  return pending;
+}
+
+async function fetchCatalogue(lang: Lang, ask: (req: CatalogueRequest) => Promise<unknown>): Promise<boolean> {
   try {
     const reply = CatalogueReplySchema.safeParse(await ask({ type: 'catalogue', lang }));
     if (reply.success) installCatalogue(lang, reply.data);

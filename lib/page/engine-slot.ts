@@ -3,8 +3,11 @@
 // the engine leaves its handle there under a registry symbol, and a second injection of the engine
 // file finds it and does nothing.
 export interface EngineHandle {
-  /** The automatic run, once the page passed the cheap test: true once there is nothing more to wait for. */
-  autoAudit(): Promise<boolean>;
+  /**
+   * The automatic run, once the page passed the cheap test: true once there is nothing more to wait
+   * for. `start`: the background's reply when it injected the engine (lib/messages.ts EngineStart), unchecked.
+   */
+  autoAudit(start?: unknown): Promise<boolean>;
   /** False once the extension was reloaded or removed (a newer engine then takes the slot). */
   valid(): boolean;
 }

@@ -3,7 +3,6 @@
 // background), so this module, and the content script, carry none.
 import { auditResult, extractForAudit, type Audit } from '../audit-steps';
 import { mightBeReport } from '../detect/quick-check';
-import type { Lang } from '../i18n/translate';
 import type { Finding } from '../model/schema';
 import type { RuleInput } from '../rules/types';
 import { untimed, type Timer } from '../perf/phases';
@@ -14,26 +13,32 @@ export interface PageAudit extends Audit {
   doc: Document;
 }
 
-/** Runs the rules over the report read from `doc`. */
-export type RuleRunner = (input: RuleInput, lang: Lang, doc: Document) => Promise<Finding[]>;
+/**
+ * Runs the rules over the report read from `doc`, in the runner's language; null calls the audit
+ * off (the automatic run, turned off while the page was read).
+ */
+export type RuleRunner = (input: RuleInput, doc: Document) => Promise<Finding[] | null>;
 
-export async function auditPage(doc: Document, lang: Lang, rules: RuleRunner, time: Timer = untimed): Promise<PageAudit> {
-  const audit = async (d: Document): Promise<PageAudit> => {
+/** The audit of the page, or of the first of its same-origin frames that holds a report; null when the rules called it off. */
+export async function auditPage(doc: Document, rules: RuleRunner, time: Timer = untimed): Promise<PageAudit | null> {
+  const audit = async (d: Document): Promise<PageAudit | null> => {
     const extraction = extractForAudit(d, time);
     let findings: Finding[] = [];
     if (extraction.input) {
       const done = time.begin('rules');
-      findings = await rules(extraction.input, lang, d);
+      const found = await rules(extraction.input, d);
       done();
+      if (!found) return null;
+      findings = found;
     }
     return { ...auditResult(d.location?.href ?? '', extraction, findings), doc: d };
   };
   const top = await audit(doc);
-  if (top.extracted) return top;
+  if (!top || top.extracted) return top;
   for (const inner of sameOriginFrameDocs(doc)) {
     if (!mightBeReport(inner)) continue;
     const found = await audit(inner);
-    if (found.extracted) return found;
+    if (!found || found.extracted) return found;
   }
   return top;
 }

@@ -7,7 +7,7 @@ export type Phase =
   | 'start' // the content script's own start on page load, the quick check included
   | 'quick-check' // lib/detect/quick-check on the page and its frames
   | 'watch' // one reaction of the watch for late content to the page's changes (lib/page/watch)
-  | 'load' // evaluating the engine's modules once a page passed the quick check (entrypoints/page-check.ts)
+  | 'load' // the engine's injection once a page passed the quick check, until the background's reply (entrypoints/page-check.ts)
   | 'extract' // the report model and the page's kind (lib/extract, lib/detect/classify)
   | 'rules' // every rule of the registry
   | 'mount'; // the overlay on the page

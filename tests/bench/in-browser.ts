@@ -19,6 +19,8 @@ export interface Run {
   phases: Record<string, number>;
   /** Reading every cell's text once: querySelectorAll('td,th') and textContent. */
   floor: number;
+  /** From the per-page script's start to the marks drawn at their cells: what a person waits, engine load and settings included. */
+  toMarks?: number;
   cells: number;
   /**
    * A page that is not a report: what the extension ran after its start, in the first
@@ -96,6 +98,8 @@ function readRun(page: Page): Promise<Run> {
     const phases: Record<string, number> = {};
     let later = 0;
     const start = performance.getEntriesByName(`${prefix}start`)[0];
+    const mount = performance.getEntriesByName(`${prefix}mount`)[0];
+    const toMarks = start && mount ? mount.startTime + mount.duration - start.startTime : undefined;
     const until = (start ? start.startTime + start.duration : 0) + window;
     for (const m of performance.getEntriesByType('measure')) {
       if (!m.name.startsWith(prefix)) continue;
@@ -110,7 +114,7 @@ function readRun(page: Page): Promise<Run> {
     for (const c of cells) chars += (c.textContent ?? '').length;
     const floor = performance.now() - t0;
     if (chars < 0) throw new Error('unreachable'); // the text is used, so the reads stay
-    return { phases, floor, cells: cells.length, later };
+    return { phases, floor, toMarks, cells: cells.length, later };
   }, { prefix: MEASURE_PREFIX, window: LATER_WINDOW_MS });
 }
 

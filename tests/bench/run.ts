@@ -44,12 +44,13 @@ async function main(): Promise<void> {
   const reports = measured.filter((p) => p.page.report);
   console.log('\n## Report pages (ms: median (10th–90th percentile))\n');
   console.log(table(
-    ['page', 'cells', 'floor', 'quick check', 'engine load', 'extract', 'rules', 'mount', 'full audit', 'audit ÷ floor'],
+    ['page', 'cells', 'floor', 'quick check', 'engine load', 'extract', 'rules', 'mount', 'full audit', 'audit ÷ floor', 'start → marks'],
     reports.map((p) => {
       const floor = summarize(p.runs.map((r) => r.floor));
       const audit = auditOf(p);
       return [p.page.name, String(p.runs[0]?.cells ?? 0), ms(floor), ms(phase(p, 'quick-check')), ms(phase(p, 'load')), ms(phase(p, 'extract')),
-        ms(phase(p, 'rules')), ms(phase(p, 'mount')), ms(audit), `${(audit.median / floor.median).toFixed(1)}×`];
+        ms(phase(p, 'rules')), ms(phase(p, 'mount')), ms(audit), `${(audit.median / floor.median).toFixed(1)}×`,
+        ms(summarize(p.runs.flatMap((r) => (r.toMarks === undefined ? [] : [r.toMarks]))))];
     }),
   ));
   const others = measured.filter((p) => !p.page.report);

@@ -38,10 +38,13 @@ describe('options', () => {
     await page.waitForTimeout(800);
     expect(await page.locator('nianbao-audit-overlay').count()).toBe(0);
     expect((await env.browser.badge(page)).text).toBe('');
+    // The background did not inject the engine: the page carries only the per-page script.
+    expect(await env.browser.engineLoaded(page)).toBe(false);
 
     const popup = await env.browser.clickToolbarButton(page);
     await expect.poll(() => popup.locator('.count-error b').textContent()).toBe('2');
     await expect.poll(() => overlay.marks(page).count()).toBe(8);
+    expect(await env.browser.engineLoaded(page)).toBe(true);
 
     await options.bringToFront();
     await options.locator('#auto-run').check();
@@ -79,6 +82,14 @@ describe('options', () => {
     await expect.poll(() => popup.locator('.count-error').textContent()).toContain('Error');
     expect(await popup.locator('[data-testid="format"]').textContent()).toContain('2021 format');
     await popup.screenshot({ path: 'tests/artifacts/popup-en.png' });
+
+    // A page opened now is audited in English from its first drawing (the background hands the
+    // engine the settings and their strings).
+    const fresh = await env.browser.newPage();
+    await fresh.goto(env.server.url('/nb/wrong-total.html'));
+    await expect.poll(() => overlay.summary(fresh).textContent()).toContain('Errors 2');
+    expect(await overlay.findings(fresh).first().textContent()).toContain('Column “Natural persons”');
+    await fresh.close();
 
     // "Follow the browser": headless Chromium's UI language is en-US.
     await options.bringToFront();

@@ -26,4 +26,14 @@ describe('catalogue delivery to the content script', async () => {
     expect(ask).toHaveBeenCalledWith({ type: 'catalogue', lang: 'en' });
     expect(translate('en', 'overlay.title')).toBe(bundled.en['overlay.title']);
   });
+
+  it('asks once for a language asked for twice before the reply came', async () => {
+    let answer: (c: unknown) => void = () => {};
+    const ask = vi.fn(() => new Promise<unknown>((resolve) => (answer = resolve)));
+    const first = ensureCatalogue('zh_CN', ask);
+    const second = ensureCatalogue('zh_CN', ask);
+    answer(bundled.zh_CN);
+    expect(await Promise.all([first, second])).toEqual([true, true]);
+    expect(ask).toHaveBeenCalledTimes(1);
+  });
 });

@@ -3,11 +3,22 @@
 const MAX_FRAMES = 20;
 const MAX_DEPTH = 2;
 
+/** The last walk's frames, for the rest of the task that made it (the per-page script's start looks twice). */
+let recent: { doc: Document; count: number; frames: HTMLIFrameElement[] } | null = null;
+
 export function frameElements(doc: Document): HTMLIFrameElement[] {
   // The window's frame count needs no walk of the DOM, and most pages have no frame at all: a
   // selector would walk the whole document (milliseconds on a 5 MB page) to find none.
-  if (!doc.defaultView?.length) return [];
-  return Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe, frame')).slice(0, MAX_FRAMES);
+  const count = doc.defaultView?.length ?? 0;
+  if (!count) return [];
+  if (recent?.doc === doc && recent.count === count) return recent.frames;
+  const frames = Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe, frame')).slice(0, MAX_FRAMES);
+  recent = { doc, count, frames };
+  // Not kept past this task: a page may replace a frame without changing how many it has.
+  queueMicrotask(() => {
+    recent = null;
+  });
+  return frames;
 }
 
 /**

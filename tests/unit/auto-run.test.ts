@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startAutoRun } from '../../lib/page/auto-run';
 import { watchForReport } from '../../lib/page/watch';
+import { pageMightHaveReport } from '../../lib/page/quick-check';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -85,5 +86,24 @@ describe('the automatic run', () => {
     document.body.append(document.createElement('table'));
     await vi.advanceTimersByTimeAsync(500);
     expect(audit).not.toHaveBeenCalled();
+  });
+});
+
+describe('the start on a page with frames', () => {
+  it('walks the page for its frames once: the cheap test and the watch share the walk', () => {
+    // A <frame>, which happy-dom does not try to load (an <iframe> would log that it may not).
+    document.body.innerHTML = '<p>详情</p>';
+    document.body.append(document.createElement('frame'));
+    // happy-dom does not count frames on the window; a browser's window.length is what lets the walk happen.
+    Object.defineProperty(window, 'length', { value: 1, configurable: true });
+    const walk = vi.spyOn(document, 'querySelectorAll');
+    try {
+      const stop = startAutoRun(document, { mightBeReport: () => pageMightHaveReport(document), audit: async () => true });
+      expect(walk.mock.calls.filter(([selector]) => selector === 'iframe, frame')).toHaveLength(1);
+      stop();
+    } finally {
+      walk.mockRestore();
+      Reflect.deleteProperty(window, 'length');
+    }
   });
 });

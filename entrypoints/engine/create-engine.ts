@@ -68,7 +68,7 @@ export function createEngine(ctx: ContentScriptContext, time: Timer): Engine {
   };
   const settings = () => {
     // The default language's strings are asked for while the settings are read, not after.
-    void askCatalogue(resolveLang(DEFAULT_SETTINGS.lang, browser.i18n.getUILanguage()));
+    void askCatalogue(langOf(DEFAULT_SETTINGS));
     return loadSettings(browser.storage.local).then(applySettings);
   };
   const autoHere = (s: Settings) => s.autoRun && isAutoHost(location.hostname, s.extraSites);

@@ -83,12 +83,19 @@ describe('options', () => {
     expect(await popup.locator('[data-testid="format"]').textContent()).toContain('2021 format');
     await popup.screenshot({ path: 'tests/artifacts/popup-en.png' });
 
-    // A page opened now is audited in English from its first drawing (the background hands the
-    // engine the settings and their strings).
+    // A page opened now is audited in English from its first drawing, with the strings the
+    // background handed over with the engine: the engine asks for none (counted in the worker).
+    await env.browser.worker.evaluate(() => {
+      type OnMessage = { addListener(listener: (m: { type?: string } | undefined) => void): void };
+      const g = globalThis as unknown as { catalogueRequests: number; chrome: { runtime: { onMessage: OnMessage } } };
+      g.catalogueRequests = 0;
+      g.chrome.runtime.onMessage.addListener((m) => void (m?.type === 'catalogue' && g.catalogueRequests++));
+    });
     const fresh = await env.browser.newPage();
     await fresh.goto(env.server.url('/nb/wrong-total.html'));
     await expect.poll(() => overlay.summary(fresh).textContent()).toContain('Errors 2');
     expect(await overlay.findings(fresh).first().textContent()).toContain('Column “Natural persons”');
+    expect(await env.browser.worker.evaluate(() => (globalThis as unknown as { catalogueRequests: number }).catalogueRequests)).toBe(0);
     await fresh.close();
 
     // "Follow the browser": headless Chromium's UI language is en-US.

@@ -78,6 +78,9 @@ function useLayout(model: OverlayModel, origin: { current: HTMLElement | null },
   useLayoutEffect(() => {
     const win = doc.defaultView;
     let frame = 0;
+    // The last layout set, serialised: a re-read that finds every box where it was (the window
+    // scrolled, the first notification of an observer) renders nothing again.
+    let drawnAt = '';
     const measure = () => {
       frame = 0;
       const o = origin.current?.getBoundingClientRect();
@@ -121,13 +124,17 @@ function useLayout(model: OverlayModel, origin: { current: HTMLElement | null },
         return { box, badge: besideText(box, width(level), view) };
       };
       const findings = model.result.findings;
-      setLayout({
+      const next: Layout = {
         marks: model.marks.map((m) => place(m.el, m.level, !m.operand)),
         texts: model.texts.map((t) => Array.from(t.range.getClientRects(), rel).filter((r) => r.width > 0)),
         sections: model.sections.map((s) => heading(s.el, strongest(findings, s.findings))),
         anchor: model.anchor ? rel(model.anchor.getBoundingClientRect()) : null,
         view,
-      });
+      };
+      const at = JSON.stringify(next);
+      if (at === drawnAt) return;
+      drawnAt = at;
+      setLayout(next);
     };
     const schedule = () => {
       if (!frame) frame = win ? win.requestAnimationFrame(measure) : 0;
@@ -144,9 +151,11 @@ function useLayout(model: OverlayModel, origin: { current: HTMLElement | null },
       else schedule();
     }) : null;
     if (doc.body) resize?.observe(doc.body);
-    void doc.fonts?.ready.then(schedule);
+    // Web fonts that finish loading later change the text's boxes (fonts already loaded change nothing).
+    doc.fonts?.addEventListener('loadingdone', schedule);
     return () => {
       if (frame) win?.cancelAnimationFrame(frame);
+      doc.fonts?.removeEventListener('loadingdone', schedule);
       win?.removeEventListener('resize', schedule);
       doc.removeEventListener('scroll', schedule, { capture: true });
       resize?.disconnect();

@@ -1,5 +1,7 @@
 // The findings panel by keyboard, "Clear" leaving the page's DOM exactly as it was, and marks that
-// follow page zoom and narrow windows.
+// follow page zoom, narrow windows and a web font that loads after the audit.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { badgesOverText, overlay, OTHER_HOST } from './browser';
@@ -9,6 +11,8 @@ import { buildReportHtml, newMoved } from '../fixtures/report-builder';
 const env = useExtension(() => ({
   // Two columns out of balance: 3 new requests moved from 科研机构 to 法律服务机构 (the row still adds up).
   '/nb/two.html': buildReportHtml({ t3: newMoved('research', 'legal', 3) }),
+  // Any font file of this machine's, served as the page's web font (fontconfig always matches one).
+  '/late.ttf': { body: fs.readFileSync(execFileSync('fc-match', ['-f', '%{file}', 'DejaVu Sans Mono:bold'], { encoding: 'utf8' })), type: 'font/ttf' },
 }));
 
 /** What has keyboard focus, looking into the overlay's shadow root. */
@@ -104,9 +108,10 @@ describe('Clear', () => {
 });
 
 describe('layout', () => {
-  const alignment = async (page: Page) => {
+  /** How far the mark of 一、本年新收 / 法律服务机构 is off its cell, in px (scrolled to it first unless `still`). */
+  const alignment = async (page: Page, still = false) => {
     const cell = page.locator('tr', { hasText: '一、本年新收' }).locator('td').nth(5);
-    await cell.scrollIntoViewIfNeeded();
+    if (!still) await cell.scrollIntoViewIfNeeded();
     const c = (await cell.boundingBox())!;
     const m = (await page.locator('nianbao-audit-overlay .mark[data-row="new"][data-col="legal"]').boundingBox())!;
     return Math.max(Math.abs(c.x - m.x), Math.abs(c.y - m.y), Math.abs(c.width - m.width), Math.abs(c.height - m.height));
@@ -124,6 +129,32 @@ describe('layout', () => {
     await expect.poll(() => alignment(page)).toBeLessThan(2);
     expect(await badgesOverText(page)).toEqual([]);
     await zoom(1); // zoom is kept per site: leave it as found for the other tests
+  });
+
+  it('follows a web font that the page starts to load after the audit', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.server.url('/nb/two.html'));
+    await expect.poll(() => overlay.marks(page).count()).toBe(8);
+    // At the top nothing scrolls (scroll anchoring moves a page scrolled down when the text above
+    // grows, and a scroll alone makes the overlay read the layout again).
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect.poll(() => alignment(page, true)).toBeLessThan(2);
+    const cell = page.locator('tr', { hasText: '一、本年新收' }).locator('td').nth(5);
+    const before = (await cell.boundingBox())!;
+    // The page's table switches to a font half as large again (size-adjust), laid out in
+    // the fallback's metrics until it has loaded (font-display: block): the cells grow after the audit.
+    await page.evaluate(async () => {
+      const style = document.createElement('style');
+      style.textContent = '@font-face { font-family: Late; src: url(/late.ttf); font-display: block; size-adjust: 160% } table { font-family: Late, serif }';
+      document.head.append(style);
+      await document.fonts.load('16px Late');
+    });
+    await expect.poll(() => page.evaluate(() => document.fonts.check('16px Late'))).toBe(true);
+    const after = (await cell.boundingBox())!;
+    expect(Math.abs(after.x - before.x) + Math.abs(after.width - before.width) + Math.abs(after.y - before.y)).toBeGreaterThan(2);
+    await expect.poll(() => alignment(page, true)).toBeLessThan(2);
+    await env.browser.screenshot(page, 'overlay-late-font');
+    expect(await badgesOverText(page)).toEqual([]);
   });
 
   it('works at a narrow width: the panel docks at the bottom inside the window, marks stay on their cells', async () => {

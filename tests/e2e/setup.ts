@@ -3,14 +3,14 @@
 // page, popup or content script raised an error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser, type LaunchOptions } from './browser';
-import { startServer, type PageServer } from './server';
+import { startServer, type PageServer, type ServedPage } from './server';
 
 export interface TestEnv {
   browser: ExtensionBrowser;
   server: PageServer;
 }
 
-export function useExtension(pages: () => Record<string, string>, launch: () => Promise<LaunchOptions> = async () => ({})): TestEnv {
+export function useExtension(pages: () => Record<string, ServedPage>, launch: () => Promise<LaunchOptions> = async () => ({})): TestEnv {
   const env = {} as TestEnv;
   beforeAll(async () => {
     env.server = await startServer(pages());

@@ -12,7 +12,18 @@ export function frameElements(doc: Document): HTMLIFrameElement[] {
   const count = doc.defaultView?.length ?? 0;
   if (!count) return [];
   if (recent?.doc === doc && recent.count === count) return recent.frames;
-  const frames = Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe, frame')).slice(0, MAX_FRAMES);
+  // One tag per walk (a selector list is matched element by element, without the fast path of a
+  // single tag), and each walk only as far as the last frame the window counts.
+  const want = Math.min(count, MAX_FRAMES);
+  const frames: HTMLIFrameElement[] = [];
+  for (const tag of ['iframe', 'frame'] as const) {
+    const found = doc.getElementsByTagName(tag) as HTMLCollectionOf<HTMLIFrameElement>;
+    for (let i = 0; frames.length < want; i++) {
+      const frame = found.item(i);
+      if (!frame) break;
+      frames.push(frame);
+    }
+  }
   recent = { doc, count, frames };
   // Not kept past this task: a page may replace a frame without changing how many it has.
   queueMicrotask(() => {
@@ -28,14 +39,12 @@ export function frameElements(doc: Document): HTMLIFrameElement[] {
  * report comes in a frame that loads a page.
  */
 function loadsOwnOriginPage(frame: HTMLIFrameElement, doc: Document): boolean {
-  const src = frame.getAttribute('src')?.trim();
-  if (!src || frame.hasAttribute('srcdoc')) return false;
-  try {
-    const url = new URL(src, doc.baseURI);
-    return /^https?:$/.test(url.protocol) && url.origin === doc.location?.origin;
-  } catch {
-    return false;
-  }
+  if (!frame.getAttribute('src')?.trim() || frame.hasAttribute('srcdoc')) return false;
+  // The src property is the attribute resolved against the document's base URL, serialised
+  // (scheme and host lower case, default port dropped), as an origin is: a prefix says it.
+  const url = frame.src;
+  const origin = doc.location?.origin;
+  return !!origin && /^https?:\/\//.test(origin) && (url === origin || url.startsWith(`${origin}/`));
 }
 
 /** Readable documents of the page's frames, nested frames included (two levels). */

@@ -10,13 +10,16 @@ const MAX_CHARS = 300_000;
 
 /** ASCII and CJK unified ideographs are their own NFKC form: most of a report's text needs no call. */
 const nfkc = (ch: string, cp: number): string => (cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff) ? ch : ch.normalize('NFKC'));
+/** Printable ASCII and CJK unified ideographs: neither pattern's test nor normalising needed. */
+const plain = (cp: number): boolean => (cp > 0x20 && cp < 0x7f) || (cp >= 0x4e00 && cp <= 0x9fff);
 
 /** Text reduced for comparison: NFKC, without whitespace or invisible characters. */
 export function comparable(s: string): string {
   let out = '';
   for (const ch of s) {
-    if (SPACE.test(ch) || INVISIBLE.test(ch)) continue;
-    out += nfkc(ch, ch.codePointAt(0)!);
+    const cp = ch.codePointAt(0)!;
+    if (plain(cp)) out += ch;
+    else if (!SPACE.test(ch) && !INVISIBLE.test(ch)) out += nfkc(ch, cp);
   }
   return out;
 }
@@ -28,13 +31,30 @@ function firstTextFrom(doc: Document, root: Node, el: Node): Node | null {
   return el.nodeType === 3 ? el : w.nextNode();
 }
 
-/** The comparable text of a stretch of the page, with the text node and offsets of each character. */
+/**
+ * A stretch of `hay` and where it comes from: a run of characters copied one for one from `node`
+ * starting at `from` (`to` null), or the normalised form of the one source character [from, to).
+ */
+interface Piece {
+  at: number;
+  node: Text;
+  from: number;
+  to: number | null;
+}
+
+/** The comparable text of a stretch of the page, with the pieces of the page's text nodes it was made of. */
 export interface TextIndex {
   hay: string;
-  nodes: Text[];
-  starts: number[];
-  ends: number[];
+  /** In order of `at`. */
+  pieces: Piece[];
 }
+
+/**
+ * Printable ASCII and CJK unified ideographs, kept as they are: a report's text is nearly all of them,
+ * so most of it is copied by runs found natively, not character by character (a whole page is
+ * indexed when a quote is not in its part).
+ */
+const PLAIN_RUN = /[\x21-\x7e\u4e00-\u9fff]+/g;
 
 /** The index of the text between `from` (inclusive) and `to` (exclusive), or of the whole body when they are null. */
 export function textIndex(doc: Document, from: Element | null = null, to: Element | null = null): TextIndex | null {
@@ -45,31 +65,48 @@ export function textIndex(doc: Document, from: Element | null = null, to: Elemen
   let node: Node | null = from ? firstTextFrom(doc, root, from) : walker.nextNode();
   if (node) walker.currentNode = node;
   let hay = '';
-  // For each character of `hay`, the text node and the offsets of the source character.
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const pieces: Piece[] = [];
   for (let count = 0; node && node !== stop && count < MAX_NODES && hay.length < MAX_CHARS; node = walker.nextNode(), count++) {
     if (SKIP.has((node.parentNode as Element | null)?.localName ?? '')) continue;
     const text = node.nodeValue ?? '';
-    for (let i = 0; i < text.length; ) {
-      const cp = text.codePointAt(i)!;
-      const ch = String.fromCodePoint(cp);
-      const next = i + ch.length;
-      if (!SPACE.test(ch) && !INVISIBLE.test(ch)) {
-        for (const n of nfkc(ch, cp)) {
-          hay += n;
-          for (let k = 0; k < n.length; k++) {
-            nodes.push(node as Text);
-            starts.push(i);
-            ends.push(next);
-          }
+    PLAIN_RUN.lastIndex = 0;
+    for (let i = 0; ; ) {
+      const run = PLAIN_RUN.exec(text);
+      const end = run ? run.index : text.length;
+      // The characters between two runs, one by one: spaces and invisible ones dropped, the rest normalised.
+      while (i < end) {
+        const cp = text.codePointAt(i)!;
+        const ch = String.fromCodePoint(cp);
+        const next = i + ch.length;
+        const kept = SPACE.test(ch) || INVISIBLE.test(ch) ? '' : nfkc(ch, cp);
+        if (kept) {
+          pieces.push({ at: hay.length, node: node as Text, from: i, to: next });
+          hay += kept;
         }
+        i = next;
       }
-      i = next;
+      if (!run) break;
+      pieces.push({ at: hay.length, node: node as Text, from: run.index, to: null });
+      hay += run[0];
+      i = run.index + run[0].length;
     }
   }
-  return { hay, nodes, starts, ends };
+  return { hay, pieces };
+}
+
+/** The text node and the source offsets of the character at `k` of the index's text. */
+function source(index: TextIndex, k: number): { node: Text; start: number; end: number } {
+  let lo = 0;
+  let hi = index.pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.pieces[mid]!.at <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = index.pieces[lo]!;
+  if (p.to !== null) return { node: p.node, start: p.from, end: p.to };
+  const at = p.from + (k - p.at);
+  return { node: p.node, start: at, end: at + 1 };
 }
 
 /** The Range of `quote` in an indexed stretch of the page; null when not found. */
@@ -79,9 +116,10 @@ export function findInIndex(doc: Document, index: TextIndex | null, quote: strin
   if (!needle || !index) return null;
   const at = index.hay.indexOf(needle);
   if (at < 0) return null;
-  const last = at + needle.length - 1;
+  const first = source(index, at);
+  const last = source(index, at + needle.length - 1);
   const range = doc.createRange();
-  range.setStart(index.nodes[at]!, index.starts[at]!);
-  range.setEnd(index.nodes[last]!, index.ends[last]!);
+  range.setStart(first.node, first.start);
+  range.setEnd(last.node, last.end);
   return range;
 }

@@ -10,17 +10,40 @@ const MAX_CHARS = 300_000;
 
 /** ASCII and CJK unified ideographs are their own NFKC form: most of a report's text needs no call. */
 const nfkc = (ch: string, cp: number): string => (cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff) ? ch : ch.normalize('NFKC'));
-/** Printable ASCII and CJK unified ideographs: neither pattern's test nor normalising needed. */
-const plain = (cp: number): boolean => (cp > 0x20 && cp < 0x7f) || (cp >= 0x4e00 && cp <= 0x9fff);
+/**
+ * Printable ASCII and CJK unified ideographs, kept as they are: a report's text is nearly all of them,
+ * so most of it is copied by runs found natively, not character by character (a whole page is
+ * indexed when a quote is not in its part).
+ */
+const PLAIN_RUN = /[\x21-\x7e\u4e00-\u9fff]+/g;
+
+/**
+ * `text` in comparable form, piece by piece: each run of plain characters as it is (`to` null), and
+ * each other character that is neither a space nor invisible in its NFKC form, from source offsets [from, to).
+ */
+function forEachKept(text: string, keep: (kept: string, from: number, to: number | null) => void): void {
+  PLAIN_RUN.lastIndex = 0;
+  for (let i = 0; ; ) {
+    const run = PLAIN_RUN.exec(text);
+    const end = run ? run.index : text.length;
+    while (i < end) {
+      const cp = text.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      const next = i + ch.length;
+      const kept = SPACE.test(ch) || INVISIBLE.test(ch) ? '' : nfkc(ch, cp);
+      if (kept) keep(kept, i, next);
+      i = next;
+    }
+    if (!run) return;
+    keep(run[0], run.index, null);
+    i = run.index + run[0].length;
+  }
+}
 
 /** Text reduced for comparison: NFKC, without whitespace or invisible characters. */
 export function comparable(s: string): string {
   let out = '';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (plain(cp)) out += ch;
-    else if (!SPACE.test(ch) && !INVISIBLE.test(ch)) out += nfkc(ch, cp);
-  }
+  forEachKept(s, (kept) => void (out += kept));
   return out;
 }
 
@@ -49,13 +72,6 @@ export interface TextIndex {
   pieces: Piece[];
 }
 
-/**
- * Printable ASCII and CJK unified ideographs, kept as they are: a report's text is nearly all of them,
- * so most of it is copied by runs found natively, not character by character (a whole page is
- * indexed when a quote is not in its part).
- */
-const PLAIN_RUN = /[\x21-\x7e\u4e00-\u9fff]+/g;
-
 /** The index of the text between `from` (inclusive) and `to` (exclusive), or of the whole body when they are null. */
 export function textIndex(doc: Document, from: Element | null = null, to: Element | null = null): TextIndex | null {
   const root = doc.body;
@@ -69,27 +85,10 @@ export function textIndex(doc: Document, from: Element | null = null, to: Elemen
   for (let count = 0; node && node !== stop && count < MAX_NODES && hay.length < MAX_CHARS; node = walker.nextNode(), count++) {
     if (SKIP.has((node.parentNode as Element | null)?.localName ?? '')) continue;
     const text = node.nodeValue ?? '';
-    PLAIN_RUN.lastIndex = 0;
-    for (let i = 0; ; ) {
-      const run = PLAIN_RUN.exec(text);
-      const end = run ? run.index : text.length;
-      // The characters between two runs, one by one: spaces and invisible ones dropped, the rest normalised.
-      while (i < end) {
-        const cp = text.codePointAt(i)!;
-        const ch = String.fromCodePoint(cp);
-        const next = i + ch.length;
-        const kept = SPACE.test(ch) || INVISIBLE.test(ch) ? '' : nfkc(ch, cp);
-        if (kept) {
-          pieces.push({ at: hay.length, node: node as Text, from: i, to: next });
-          hay += kept;
-        }
-        i = next;
-      }
-      if (!run) break;
-      pieces.push({ at: hay.length, node: node as Text, from: run.index, to: null });
-      hay += run[0];
-      i = run.index + run[0].length;
-    }
+    forEachKept(text, (kept, from, to) => {
+      pieces.push({ at: hay.length, node: node as Text, from, to });
+      hay += kept;
+    });
   }
   return { hay, pieces };
 }

@@ -44,7 +44,7 @@ function loadsOwnOriginPage(frame: HTMLIFrameElement, doc: Document): boolean {
   // (scheme and host lower case, default port dropped), as an origin is: a prefix says it.
   const url = frame.src;
   const origin = doc.location?.origin;
-  return !!origin && /^https?:\/\//.test(origin) && (url === origin || url.startsWith(`${origin}/`));
+  return !!origin && /^https?:\/\//.test(origin) && url.startsWith(`${origin}/`);
 }
 
 /** Readable documents of the page's frames, nested frames included (two levels). */

@@ -1,7 +1,7 @@
 // The findings panel by keyboard, "Clear" leaving the page's DOM exactly as it was, and marks that
 // follow page zoom, narrow windows and a web font that loads after the audit.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { badgesOverText, overlay, OTHER_HOST } from './browser';
@@ -11,9 +11,17 @@ import { buildReportHtml, newMoved } from '../fixtures/report-builder';
 const env = useExtension(() => ({
   // Two columns out of balance: 3 new requests moved from 科研机构 to 法律服务机构 (the row still adds up).
   '/nb/two.html': buildReportHtml({ t3: newMoved('research', 'legal', 3) }),
-  // Any font file of this machine's, served as the page's web font (fontconfig always matches one).
-  '/late.ttf': { body: fs.readFileSync(execFileSync('fc-match', ['-f', '%{file}', 'DejaVu Sans Mono:bold'], { encoding: 'utf8' })), type: 'font/ttf' },
+  // A font file of this machine's (Chromium's own dependencies bring DejaVu), served as the page's web font.
+  '/late.ttf': { body: fs.readFileSync(systemFont()), type: 'font/ttf' },
 }));
+
+/** A TrueType file under /usr/share/fonts, DejaVu Sans Mono when there. */
+function systemFont(): string {
+  const files = fs.readdirSync('/usr/share/fonts', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ttf')).sort();
+  const file = files.find((f) => f.endsWith('DejaVuSansMono-Bold.ttf')) ?? files[0];
+  if (!file) throw new Error('no .ttf font under /usr/share/fonts');
+  return path.join('/usr/share/fonts', file);
+}
 
 /** What has keyboard focus, looking into the overlay's shadow root. */
 const focused = (page: Page) =>
